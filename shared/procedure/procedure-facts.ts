@@ -1,0 +1,43 @@
+/**
+ * What an adapter reads off one procedure page, independent of the page kind. Rules look only at
+ * this, so one rule serves the portal JSON, the legacy tables and the city portal alike.
+ */
+export type SourceKind = 'portal-json' | 'portal-legacy' | 'portal-hcmc' | 'unit-site';
+
+/** A piece of page text and where it came from: a JSON path (`data.cases[0]`) or a DOM location. */
+export interface Excerpt {
+  text: string;
+  at: string;
+}
+
+/** The parts of a procedure that Decree 63/2010 Art. 8(2) requires to be published. */
+export type PartKey =
+  | 'name'
+  | 'steps'
+  | 'methods'
+  | 'dossier'
+  | 'processingTime'
+  | 'subjects'
+  | 'agencies'
+  | 'receivingAddress'
+  | 'results'
+  | 'fees'
+  | 'forms'
+  | 'requirements'
+  | 'legalBasis';
+
+export interface ProcedureFacts {
+  source: { kind: SourceKind; url: string };
+  /** Base procedure code (`2.000815`), or null when the page shows none. */
+  code: string | null;
+  name: string | null;
+  state: 'active' | 'abolished' | 'unknown';
+  decisionNumber: string | null;
+  /** Epoch ms of the portal's last update of the record, when the page tells it. */
+  updatedAt: number | null;
+  /**
+   * A part missing from this object means the page does not expose it (the rule answers
+   * `chua_kiem_tra`); an empty array means the page has the section but it says nothing.
+   */
+  parts: Partial<Record<PartKey, Excerpt[]>>;
+}

@@ -1,0 +1,27 @@
+import * as v from 'valibot';
+import { ITEM_STATUSES } from '../checklist/item-status.ts';
+
+/** The fields of one answer, each merged on its own (ARCHITECTURE.md §3). Unknown keys are refused. */
+export const AnswerFieldsSchema = v.strictObject({
+  status: v.optional(v.picklist(ITEM_STATUSES)),
+  note: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  evidence: v.optional(v.pipe(v.string(), v.maxLength(4000))),
+  checkedBy: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  checkedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  templateVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+export type AnswerFields = v.InferOutput<typeof AnswerFieldsSchema>;
+export type AnswerField = keyof AnswerFields;
+
+export const ANSWER_FIELDS: readonly AnswerField[] = [
+  'status',
+  'note',
+  'evidence',
+  'checkedBy',
+  'checkedAt',
+  'templateVersion',
+];
+
+/** Per-field HLC stamps of an answer: which write each field's value came from. */
+export type FieldClocks = Partial<Record<AnswerField, string>>;

@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (path: string) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
+
+/** One vitest project per runtime (STYLE.md §11); `npm test` runs them all. */
+export default defineConfig({
+  root,
+  test: {
+    projects: [
+      {
+        root,
+        test: { name: 'shared', include: ['test/shared/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        root,
+        plugins: [WxtVitest()],
+        test: {
+          name: 'extension',
+          include: ['test/extension/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/extension/setup.ts'],
+        },
+      },
+      {
+        root,
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: at('wrangler.toml') },
+            miniflare: {
+              bindings: { TEST_MIGRATIONS: await readD1Migrations(at('worker/migrations')) },
+            },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/worker/apply-migrations.ts'],
+        },
+      },
+      {
+        root,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
