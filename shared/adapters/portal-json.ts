@@ -1,5 +1,5 @@
-import type { Excerpt, PartKey, ProcedureFacts } from '../procedure/procedure-facts.ts';
 import { parseProcedureCode } from '../procedure/procedure-code.ts';
+import type { Excerpt, PartKey, ProcedureFacts } from '../procedure/procedure-facts.ts';
 import { UnreadablePageError } from './unreadable-page-error.ts';
 
 /**
@@ -19,8 +19,10 @@ export function portalJsonToFacts(body: unknown, url: string): ProcedureFacts {
   const parts: Partial<Record<PartKey, Excerpt[]>> = {};
   parts.name = texts([[d.name, 'data.name']]);
   parts.steps = list(d.executionSteps, 'data.executionSteps', (s) => join(s.name, s.description));
-  parts.methods = list(d.executionMethods, 'data.executionMethods', (m) =>
-    METHOD_LABELS[String(m.submissionMethod)] ?? str(m.submissionMethod),
+  parts.methods = list(
+    d.executionMethods,
+    'data.executionMethods',
+    (m) => METHOD_LABELS[String(m.submissionMethod)] ?? str(m.submissionMethod),
   );
   parts.dossier = (Array.isArray(d.executionCases) ? d.executionCases : []).flatMap((c, i) =>
     list(isRecord(c) ? c.profileComponents : [], `data.executionCases[${i}].profileComponents`, (p) =>
@@ -43,8 +45,10 @@ export function portalJsonToFacts(body: unknown, url: string): ProcedureFacts {
   ];
   parts.receivingAddress = texts([[d.dossierReceivingAddresses, 'data.dossierReceivingAddresses']]);
   parts.results = list(d.resultsDetails, 'data.resultsDetails', (r) => str(r.name));
-  parts.legalBasis = list(d.legalBasisesDetails, 'data.legalBasisesDetails', (l) =>
-    str(l.name).replace(/\s+/g, ' ') || str(l.code),
+  parts.legalBasis = list(
+    d.legalBasisesDetails,
+    'data.legalBasisesDetails',
+    (l) => str(l.name).replace(/\s+/g, ' ') || str(l.code),
   );
   parts.requirements = texts([[d.requirementsAndConditions, 'data.requirementsAndConditions']]);
   parts.fees = (Array.isArray(d.executionMethods) ? d.executionMethods : []).flatMap((m, i) =>
@@ -52,15 +56,17 @@ export function portalJsonToFacts(body: unknown, url: string): ProcedureFacts {
   );
   parts.forms = (Array.isArray(d.executionCases) ? d.executionCases : []).flatMap((c, i) =>
     (isRecord(c) && Array.isArray(c.profileComponents) ? c.profileComponents : []).flatMap((p, j) =>
-      list(isRecord(p) ? p.attachments : [], `data.executionCases[${i}].profileComponents[${j}].attachments`, (a) =>
-        str(a.name ?? a.fileName),
+      list(
+        isRecord(p) ? p.attachments : [],
+        `data.executionCases[${i}].profileComponents[${j}].attachments`,
+        (a) => str(a.name ?? a.fileName),
       ),
     ),
   );
   for (const key of Object.keys(parts) as PartKey[]) parts[key] = parts[key]?.filter((e) => e.text !== '');
 
   const proposal = isRecord(d.procedureProposal) ? d.procedureProposal : {};
-  const code = typeof d.code === 'string' ? parseProcedureCode(d.code)?.base ?? null : null;
+  const code = typeof d.code === 'string' ? (parseProcedureCode(d.code)?.base ?? null) : null;
   return {
     source: { kind: 'portal-json', url },
     code,
@@ -118,5 +124,7 @@ function fee(f: Json): string {
   const amount = typeof f.value === 'number' ? f.value : null;
   if (amount === 0) return 'Không thu phí (0 đồng)';
   if (amount === null) return str(f.description);
-  return [amount.toLocaleString('vi-VN'), str(f.currencyName) || 'đồng', str(f.description)].filter(Boolean).join(' ');
+  return [amount.toLocaleString('vi-VN'), str(f.currencyName) || 'đồng', str(f.description)]
+    .filter(Boolean)
+    .join(' ');
 }

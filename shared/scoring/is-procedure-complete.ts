@@ -1,5 +1,5 @@
-import type { ItemStatus } from '../checklist/item-status.ts';
 import { PROCEDURE_ITEMS } from '../checklist/checklist-items.ts';
+import type { ItemStatus } from '../checklist/item-status.ts';
 
 /**
  * A procedure counts as fully published when every applicable P-item is `dat`

@@ -1,0 +1,38 @@
+import type { PartKey } from '../../shared/procedure/procedure-facts.ts';
+import { normalizeVi } from '../../shared/text/normalize-vi.ts';
+
+/**
+ * The labels of the national procedure database's detail pages (PRODUCT.md §3), loose-normalised,
+ * and what each one feeds. Tables inside a value (methods, dossier, legal basis) are read by
+ * column; the city portal prints the same labels.
+ */
+export type LegacyField = PartKey | 'code' | 'decisionNumber';
+
+const LABELS: [string, LegacyField][] = [
+  ['Mã thủ tục', 'code'],
+  ['Số quyết định', 'decisionNumber'],
+  ['Tên thủ tục', 'name'],
+  ['Trình tự thực hiện', 'steps'],
+  ['Cách thức thực hiện', 'methods'],
+  ['Thành phần hồ sơ', 'dossier'],
+  ['Thời hạn giải quyết', 'processingTime'],
+  ['Đối tượng thực hiện', 'subjects'],
+  ['Cơ quan thực hiện', 'agencies'],
+  ['Cơ quan có thẩm quyền', 'agencies'],
+  ['Địa chỉ tiếp nhận HS', 'receivingAddress'],
+  ['Địa chỉ tiếp nhận hồ sơ', 'receivingAddress'],
+  ['Kết quả thực hiện', 'results'],
+  ['Phí, lệ phí', 'fees'],
+  ['Lệ phí', 'fees'],
+  ['Căn cứ pháp lý', 'legalBasis'],
+  ['Yêu cầu, điều kiện thực hiện', 'requirements'],
+  ['Yêu cầu, điều kiện', 'requirements'],
+];
+
+const BY_LABEL = new Map(LABELS.map(([label, field]) => [normalizeVi(label, { loose: true }), field]));
+
+/** The field a label cell names (`"Mã thủ tục:"` → `code`), or undefined for any other text. */
+export function legacyField(text: string): LegacyField | undefined {
+  if (text.length > 60) return undefined;
+  return BY_LABEL.get(normalizeVi(text, { loose: true }));
+}

@@ -1,0 +1,121 @@
+import { UnreadablePageError } from '../../shared/adapters/unreadable-page-error.ts';
+import { parseProcedureCode } from '../../shared/procedure/procedure-code.ts';
+import type { Excerpt, PartKey, ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
+import { cssPath } from './css-path.ts';
+import { type LegacyField, legacyField } from './legacy-labels.ts';
+
+/**
+ * Adapter for server-rendered procedure pages laid out as label/value pairs: the national
+ * database's legacy pages (`/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=…`) and, best
+ * effort, the city portal. A label is any small element whose whole text is a known label; its
+ * value is the next element (the next cell of a table row, or the next block). Pure over `doc`.
+ */
+export function legacyPageToFacts(
+  doc: Document,
+  url: string,
+  kind: SourceKind = 'portal-legacy',
+): ProcedureFacts {
+  const values = new Map<LegacyField, Element>();
+  for (const label of doc.querySelectorAll('th, td, dt, div, span, strong, b, label, p, h3, h4')) {
+    // Column headers of the tables inside a value ("Thời hạn giải quyết" in the methods table)
+    // are not labels of the page.
+    if (label.closest('table')?.parentElement?.closest('td, dd')) continue;
+    const field = legacyField(ownText(label));
+    if (!field || values.has(field)) continue;
+    const value = valueFor(label);
+    if (value) values.set(field, value);
+  }
+  if (!values.has('code') && !values.has('name')) {
+    throw new UnreadablePageError('Trang không có bảng thông tin thủ tục (mã hoặc tên thủ tục).');
+  }
+
+  const parts: Partial<Record<PartKey, Excerpt[]>> = {};
+  const add = (part: PartKey, excerpts: Excerpt[]) => {
+    parts[part] = [...(parts[part] ?? []), ...excerpts];
+  };
+  for (const [field, element] of values) {
+    if (field === 'code' || field === 'decisionNumber') continue;
+    if (field === 'methods') {
+      const rows = tableRows(element);
+      if (rows.length === 0) add('methods', [excerpt(element)]);
+      for (const cells of rows) {
+        if (cells[0]) add('methods', [excerpt(cells[0])]);
+        if (cells[1]) add('processingTime', [excerpt(cells[1])]);
+        if (cells[2]) add('fees', [excerpt(cells[2])]);
+      }
+      continue;
+    }
+    if (field === 'dossier' || field === 'legalBasis') {
+      const rows = tableRows(element);
+      if (rows.length === 0) add(field, [excerpt(element)]);
+      for (const cells of rows) {
+        if (cells[0]) add(field, [excerpt(cells[0])]);
+        if (field === 'dossier') add('forms', formLinks(cells[1]));
+      }
+      continue;
+    }
+    add(field, [excerpt(element)]);
+  }
+  if (values.has('dossier') && !parts.forms) parts.forms = [];
+
+  const codeText = values.get('code')?.textContent ?? '';
+  const name = parts.name?.[0]?.text ?? null;
+  return {
+    source: { kind, url },
+    code: parseProcedureCode(codeText)?.base ?? parseProcedureCode(url)?.base ?? null,
+    name: name || null,
+    state: /bãi bỏ|hết hiệu lực/i.test(doc.body?.textContent ?? '') ? 'abolished' : 'unknown',
+    decisionNumber: clean(values.get('decisionNumber')?.textContent) || null,
+    updatedAt: null,
+    parts,
+  };
+}
+
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** The element's text without that of nested block children (a label cell holds only its label). */
+function ownText(element: Element): string {
+  if (element.children.length > 2) return '';
+  return clean(element.textContent).replace(/[:：]\s*$/, '');
+}
+
+function valueFor(label: Element): Element | null {
+  const next = label.nextElementSibling;
+  if (next) return next;
+  // `<td><strong>Label:</strong></td><td>value</td>`: the label sits inside the first cell.
+  const cell = label.parentElement?.closest('td, th, dt');
+  if (cell) return cell.nextElementSibling;
+  // `<p><b>Label:</b> value</p>`: the value is the rest of the parent's text.
+  const parent = label.parentElement;
+  return parent && clean(parent.textContent).length > clean(label.textContent).length ? parent : null;
+}
+
+/** The value's text; a value that shares its element with its label loses the label. */
+function excerpt(element: Element): Excerpt {
+  let text = clean(element.textContent);
+  const label = element.firstElementChild;
+  if (label && legacyField(ownText(label)) && text.startsWith(clean(label.textContent))) {
+    text = text.slice(clean(label.textContent).length).trim();
+  }
+  return { text, at: cssPath(element) };
+}
+
+/** Header rows of the tables inside values: their first cell names a column, not a value. */
+const HEADER_CELLS = /^(hình thức nộp|tên giấy tờ|tên hồ sơ|số ký hiệu|stt|tt)$/i;
+
+/** Data rows of the first table inside `element` (header rows of `th` cells are skipped). */
+function tableRows(element: Element): Element[][] {
+  const table = element.matches('table') ? element : element.querySelector('table');
+  if (!table) return [];
+  return [...table.querySelectorAll('tr')]
+    .map((row) => [...row.children].filter((cell) => cell.tagName === 'TD'))
+    .filter((cells) => cells.length > 0 && !HEADER_CELLS.test(clean(cells[0]?.textContent)));
+}
+
+function formLinks(cell: Element | undefined): Excerpt[] {
+  if (!cell) return [];
+  return [...cell.querySelectorAll('a[href]')].map((a) => ({
+    text: clean(a.textContent) || (a.getAttribute('href') ?? ''),
+    at: cssPath(a),
+  }));
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** The wrangler CLI entry, started with this process's Node (wrangler refuses Node < 22). */
+export const WRANGLER_JS = require.resolve('wrangler/bin/wrangler.js');
+
+/** Environment that keeps wrangler offline and quiet: no account look-ups, no telemetry. */
+export const WRANGLER_ENV = {
+  ...process.env,
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  WRANGLER_SEND_METRICS: 'false',
+  CI: 'true',
+};
+
+/** Runs one wrangler command to completion; throws with its output when it fails. */
+export function runWrangler(args: string[], cwd: string): string {
+  const result = spawnSync(process.execPath, [WRANGLER_JS, ...args], {
+    cwd,
+    env: WRANGLER_ENV,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) {
+    throw new Error(`wrangler ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
