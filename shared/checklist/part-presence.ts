@@ -1,4 +1,4 @@
-import type { PartKey, ProcedureFacts } from '../procedure/procedure-facts.ts';
+import type { Excerpt, PartKey, ProcedureFacts } from '../procedure/procedure-facts.ts';
 import { isPlaceholder } from '../text/is-placeholder.ts';
 import type { RuleResult } from './rule.ts';
 
@@ -13,10 +13,19 @@ export function partPresence(facts: ProcedureFacts, part: PartKey, label: string
     return { status: 'chua_kiem_tra', evidence: null, reason: `Trang không cho biết ${label}.` };
   }
   const found = excerpts.find((excerpt) => !isPlaceholder(excerpt.text));
-  if (found) return { status: 'dat', evidence: found, reason: `Có ${label}.` };
+  if (found) return { status: 'dat', evidence: shorten(found), reason: `Có ${label}.` };
   return {
     status: 'chua_dat',
     evidence: excerpts[0] ?? null,
     reason: `Thiếu ${label}.`,
   };
+}
+
+/** Evidence is an excerpt, not the whole section: long texts are cut at a word boundary. */
+const EXCERPT_LENGTH = 240;
+
+function shorten(excerpt: Excerpt): Excerpt {
+  if (excerpt.text.length <= EXCERPT_LENGTH) return excerpt;
+  const cut = excerpt.text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '');
+  return { text: `${cut}…`, at: excerpt.at };
 }

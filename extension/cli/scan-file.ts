@@ -1,0 +1,38 @@
+import { DOMParser } from 'linkedom';
+import { portalJsonToFacts } from '../../shared/adapters/portal-json.ts';
+import { UnreadablePageError } from '../../shared/adapters/unreadable-page-error.ts';
+import type { CatalogueEntry } from '../../shared/catalogue/catalogue-entry.ts';
+import { legacyPageToFacts } from '../adapters/portal-legacy.ts';
+import { detectHtmlKind } from './detect-html-kind.ts';
+import { procedureReport, type ScanReport } from './scan-report.ts';
+
+/**
+ * Scans the text of one saved page: portal JSON when it parses as JSON, otherwise HTML whose kind
+ * comes from the URL (when given) and the content. Throws {@link UnreadablePageError} with a
+ * one-line reason when the content is no page kind the scanner knows.
+ */
+export function scanText(text: string, url: string | null, catalogue: CatalogueEntry[] | null): ScanReport {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let body: unknown;
+    try {
+      body = JSON.parse(trimmed);
+    } catch (error) {
+      throw new UnreadablePageError(`not valid JSON (${(error as Error).message})`);
+    }
+    const facts = portalJsonToFacts(body, url ?? '');
+    return {
+      source: { kind: 'portal-json', url },
+      procedures: [procedureReport(facts, catalogue)],
+      unit: { items: {} },
+    };
+  }
+  if (!/<[a-z!]/i.test(trimmed)) throw new UnreadablePageError('neither JSON nor HTML');
+  const doc = new DOMParser().parseFromString(text, 'text/html') as unknown as Document;
+  const kind = detectHtmlKind(doc, url);
+  if (kind === 'unit-site') {
+    throw new UnreadablePageError('unit website pages are not scanned yet: no procedure table found');
+  }
+  const facts = legacyPageToFacts(doc, url ?? '', kind);
+  return { source: { kind, url }, procedures: [procedureReport(facts, catalogue)], unit: { items: {} } };
+}

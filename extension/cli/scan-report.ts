@@ -1,0 +1,40 @@
+import type { CatalogueEntry } from '../../shared/catalogue/catalogue-entry.ts';
+import { evaluateRules } from '../../shared/checklist/evaluate-rules.ts';
+import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
+
+export interface ItemReport {
+  status: string;
+  evidence: string | null;
+  at: string | null;
+}
+
+/** The scan CLI's output (issue #3): one object per file, stable for batch audits. */
+export interface ScanReport {
+  source: { kind: SourceKind; url: string | null };
+  procedures: {
+    code: string | null;
+    name: string | null;
+    inCatalogue?: boolean;
+    items: Record<string, ItemReport>;
+  }[];
+  unit: { items: Record<string, ItemReport> };
+}
+
+/** Runs the rules over the facts of one procedure page and shapes the result for output. */
+export function procedureReport(
+  facts: ProcedureFacts,
+  catalogue: CatalogueEntry[] | null,
+): ScanReport['procedures'][number] {
+  const items: Record<string, ItemReport> = {};
+  for (const [id, result] of Object.entries(evaluateRules(facts))) {
+    items[id] = {
+      status: result.status,
+      evidence: result.evidence?.text ?? null,
+      at: result.evidence?.at ?? null,
+    };
+  }
+  const report: ScanReport['procedures'][number] = { code: facts.code, name: facts.name, items };
+  if (catalogue)
+    report.inCatalogue = catalogue.some((entry) => entry.code !== null && entry.code === facts.code);
+  return report;
+}
