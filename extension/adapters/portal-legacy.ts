@@ -66,6 +66,7 @@ export function legacyPageToFacts(
     name: name || null,
     state: /bãi bỏ|hết hiệu lực/i.test(doc.body?.textContent ?? '') ? 'abolished' : 'unknown',
     decisionNumber: clean(values.get('decisionNumber')?.textContent) || null,
+    decisionDate: null,
     updatedAt: null,
     parts,
   };

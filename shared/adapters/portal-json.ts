@@ -51,9 +51,22 @@ export function portalJsonToFacts(body: unknown, url: string): ProcedureFacts {
     (l) => str(l.name).replace(/\s+/g, ' ') || str(l.code),
   );
   parts.requirements = texts([[d.requirementsAndConditions, 'data.requirementsAndConditions']]);
-  parts.fees = (Array.isArray(d.executionMethods) ? d.executionMethods : []).flatMap((m, i) =>
-    list(isRecord(m) ? m.fees : [], `data.executionMethods[${i}].fees`, fee),
-  );
+  parts.fees = (Array.isArray(d.executionMethods) ? d.executionMethods : []).flatMap((m, i) => [
+    ...list(isRecord(m) ? m.fees : [], `data.executionMethods[${i}].fees`, fee),
+    // The amounts are often written only in the method's description ("2.000 đồng/trang").
+    ...(isRecord(m) && FEE_WORDS.test(str(m.description))
+      ? [{ text: str(m.description), at: `data.executionMethods[${i}].description` }]
+      : []),
+  ]);
+  parts.onlineService =
+    typeof d.isFullProcess === 'boolean' && hasOnline(d.executionMethods)
+      ? [
+          {
+            text: d.isFullProcess ? 'Dịch vụ công trực tuyến toàn trình' : 'Dịch vụ công trực tuyến một phần',
+            at: 'data.isFullProcess',
+          },
+        ]
+      : [];
   parts.forms = (Array.isArray(d.executionCases) ? d.executionCases : []).flatMap((c, i) =>
     (isRecord(c) && Array.isArray(c.profileComponents) ? c.profileComponents : []).flatMap((p, j) =>
       list(
@@ -73,6 +86,7 @@ export function portalJsonToFacts(body: unknown, url: string): ProcedureFacts {
     name: typeof d.name === 'string' && d.name.trim() ? d.name.trim() : null,
     state: d.state === 'ABOLISHED' || d.state === 'CANCELLED' ? 'abolished' : d.state ? 'active' : 'unknown',
     decisionNumber: str(proposal.proposalNumber) || str(d.decisionNo) || null,
+    decisionDate: typeof proposal.decisionDate === 'number' ? proposal.decisionDate : null,
     updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : null,
     parts,
   };
@@ -83,6 +97,11 @@ const METHOD_LABELS: Record<string, string> = {
   ONLINE: 'Trực tuyến',
   POSTAL: 'Dịch vụ bưu chính',
 };
+const FEE_WORDS = /phí|đồng|miễn|usd/i;
+
+const hasOnline = (methods: unknown): boolean =>
+  Array.isArray(methods) && methods.some((m) => isRecord(m) && m.submissionMethod === 'ONLINE');
+
 const UNIT_LABELS: Record<string, string> = {
   WORKING_DAY: 'ngày làm việc',
   DAY: 'ngày',

@@ -7,10 +7,27 @@ export interface RuleResult {
   evidence: Excerpt | null;
   /** Why the rule decided as it did, in Vietnamese, for the side panel and reports. */
   reason: string;
+  /**
+   * Change watch: the parts that changed since the scan the unit's answers were given against;
+   * the side panel shows the item as "cần kiểm tra lại" (re-check needed).
+   */
+  recheck?: string[];
+}
+
+/** What a rule may know besides the page: the unit's catalogue, its answers, its website. */
+export interface RuleContext {
+  /** The unit's catalogue (P01, P02); absent when not known, e.g. in a scan without one. */
+  catalogue?: readonly { code: string | null; name: string }[];
+  /** Parts changed since the scan the unit's answers were given against (P07, P23). */
+  changedSinceAnswers?: readonly string[];
+  /** When the office posting was last updated, as entered by a person (P23). */
+  postedAt?: number | null;
+  /** Where the unit's website lists this procedure (P05, P22); null when it does not. */
+  site?: { at: string; text: string; portalLink: string | null } | null;
 }
 
 /** One checklist rule; the file that exports it is named after its id (`p08-name.ts`). */
 export interface Rule {
   id: string;
-  evaluate(facts: ProcedureFacts): RuleResult;
+  evaluate(facts: ProcedureFacts, context: RuleContext): RuleResult;
 }

@@ -24,7 +24,9 @@ export type PartKey =
   | 'fees'
   | 'forms'
   | 'requirements'
-  | 'legalBasis';
+  | 'legalBasis'
+  /** The online public-service level (toàn trình / một phần), Decree 42/2022. */
+  | 'onlineService';
 
 export interface ProcedureFacts {
   source: { kind: SourceKind; url: string };
@@ -33,6 +35,8 @@ export interface ProcedureFacts {
   name: string | null;
   state: 'active' | 'abolished' | 'unknown';
   decisionNumber: string | null;
+  /** Epoch ms of the publication decision, when the page tells it. */
+  decisionDate: number | null;
   /** Epoch ms of the portal's last update of the record, when the page tells it. */
   updatedAt: number | null;
   /**

@@ -12,5 +12,5 @@ export function isPlaceholder(text: string | null | undefined): boolean {
   if (!text) return true;
   const normal = normalizeVi(text);
   if (!/[\p{L}\p{N}]/u.test(normal)) return true;
-  return PLACEHOLDERS.has(normal.replace(/[.:;]+$/, ''));
+  return PLACEHOLDERS.has(normal.replace(/[.:;…]+$/, '').trim());
 }

@@ -16,7 +16,15 @@ describe('portalJsonToFacts', () => {
     expect(facts.parts.methods?.map((m) => m.text)).toEqual(['Trực tiếp', 'Trực tiếp']);
     // processingTime is 0/OTHER in executionMethods: the adapter takes cases[].processingDay.
     expect(facts.parts.processingTime).toEqual([{ text: '1 ngày làm việc', at: 'data.cases[0]' }]);
-    expect(facts.parts.fees?.map((f) => f.text)).toEqual(['2.000 Việt Nam Đồng /trang', '10 USD /bản']);
+    expect(facts.parts.fees?.map((f) => f.at)).toEqual([
+      'data.executionMethods[0].fees[0]',
+      'data.executionMethods[0].description',
+      'data.executionMethods[1].fees[0]',
+      'data.executionMethods[1].description',
+    ]);
+    expect(facts.parts.fees?.[0]?.text).toBe('2.000 Việt Nam Đồng /trang');
+    expect(facts.decisionDate).toBe(1761843600000);
+    expect(facts.parts.onlineService).toEqual([]);
     expect(facts.parts.receivingAddress).toEqual([]);
     expect(facts.parts.agencies?.[0]?.at).toBe('data.executingAgencies');
   });
@@ -30,6 +38,7 @@ describe('portalJsonToFacts', () => {
     expect(facts.parts.methods?.map((m) => m.text)).toEqual(['Trực tuyến', 'Dịch vụ bưu chính', 'Trực tiếp']);
     expect(facts.parts.fees?.[0]?.text).toBe('Không thu phí (0 đồng)');
     expect(facts.parts.dossier).toHaveLength(4);
+    expect(facts.parts.onlineService?.[0]?.text).toBe('Dịch vụ công trực tuyến một phần');
   });
 
   it.each([

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findItem } from '../../../../shared/checklist/checklist-items.ts';
+import { findItem, PROCEDURE_ITEMS } from '../../../../shared/checklist/checklist-items.ts';
 import { RULES } from '../../../../shared/checklist/rules/index.ts';
 
 const rulesDir = fileURLToPath(new URL('../../../../shared/checklist/rules/', import.meta.url));
+const testsDir = fileURLToPath(new URL('./', import.meta.url));
 const ruleFiles = readdirSync(rulesDir).filter((file) => file !== 'index.ts');
 
 // One rule per file, file name = rule id (STYLE.md §2); this test keeps the convention honest.
@@ -16,14 +17,12 @@ describe('checklist rule conventions', () => {
     expect(readFileSync(rulesDir + file, 'utf8')).toContain(`id: '${id}'`);
   });
 
-  it('registers each rule once, in checklist order, for a known AUTO or SEMI item with a basis', () => {
+  it('registers one rule per P-item, in checklist order, each with a legal basis and a test', () => {
     expect(RULES).toHaveLength(ruleFiles.length);
-    const ids = RULES.map((r) => r.id);
-    expect([...ids].sort()).toEqual(ids);
-    for (const id of ids) {
-      const item = findItem(id);
-      expect(item?.mode, id).not.toBe('MANUAL');
-      expect(item?.basis, id).toBeTruthy();
+    expect(RULES.map((r) => r.id)).toEqual(PROCEDURE_ITEMS.map((item) => item.id));
+    for (const file of ruleFiles) {
+      expect(findItem(file.slice(0, 3).toUpperCase())?.basis, file).toBeTruthy();
+      expect(existsSync(`${testsDir}${file.replace(/\.ts$/, '.test.ts')}`), `test for ${file}`).toBe(true);
     }
   });
 });

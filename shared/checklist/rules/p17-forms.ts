@@ -1,0 +1,21 @@
+import { normalizeVi } from '../../text/normalize-vi.ts';
+import { result } from '../result.ts';
+import type { Rule } from '../rule.ts';
+
+/** A dossier component that is a form to fill in ("đơn", "tờ khai", "theo mẫu"). */
+const FORM = /\b(don|to khai|mau)\b/;
+
+/** Downloadable forms, when the dossier has any — Decree 63/2010 Art. 8(2)i (SEMI). */
+export const p17Forms: Rule = {
+  id: 'P17',
+  evaluate(facts) {
+    const { forms, dossier } = facts.parts;
+    const file = forms?.find((form) => form.text.trim() !== '');
+    if (file) return result('dat', 'Có mẫu đơn, tờ khai tải được.', file);
+    if (dossier === undefined) return result('chua_kiem_tra', 'Trang không cho biết thành phần hồ sơ.');
+    const needsForm = dossier.find((part) => FORM.test(normalizeVi(part.text, { loose: true })));
+    if (needsForm)
+      return result('chua_dat', 'Hồ sơ có mẫu đơn, tờ khai nhưng không có tệp tải về.', needsForm);
+    return result('khong_ap_dung', 'Hồ sơ không có mẫu đơn, tờ khai.');
+  },
+};

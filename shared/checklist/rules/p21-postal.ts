@@ -1,0 +1,15 @@
+import { normalizeVi } from '../../text/normalize-vi.ts';
+import { result } from '../result.ts';
+import type { Rule } from '../rule.ts';
+
+/** Submission/return by public post, where it applies — Decision 45/2016/QĐ-TTg (SEMI). */
+export const p21Postal: Rule = {
+  id: 'P21',
+  evaluate(facts) {
+    const postal = facts.parts.methods?.find((method) =>
+      normalizeVi(method.text, { loose: true }).includes('buu chinh'),
+    );
+    if (postal) return result('dat', 'Có nộp/trả qua bưu chính.', postal);
+    return result('chua_kiem_tra', 'Trang không nêu nộp/trả qua bưu chính công ích; cần người xác nhận.');
+  },
+};

@@ -1,0 +1,24 @@
+import { result } from '../result.ts';
+import type { Rule } from '../rule.ts';
+
+/** The posting was updated on or after the publication decision — Circular 02/2017/TT-VPCP. */
+export const p23PostingDate: Rule = {
+  id: 'P23',
+  evaluate(facts, { postedAt, changedSinceAnswers }) {
+    const recheck = changedSinceAnswers?.length ? { recheck: [...changedSinceAnswers] } : {};
+    const decided = facts.decisionDate ?? facts.updatedAt;
+    if (!postedAt || !decided) {
+      return {
+        ...result('chua_kiem_tra', 'Nhập ngày cập nhật niêm yết gần nhất để so với ngày quyết định.'),
+        ...recheck,
+      };
+    }
+    const evidence = {
+      text: new Date(decided).toISOString().slice(0, 10),
+      at: facts.decisionDate ? 'decisionDate' : 'updatedAt',
+    };
+    return postedAt >= decided
+      ? { ...result('dat', 'Niêm yết cập nhật sau ngày quyết định công bố.', evidence), ...recheck }
+      : { ...result('chua_dat', 'Niêm yết cũ hơn quyết định công bố.', evidence), ...recheck };
+  },
+};
