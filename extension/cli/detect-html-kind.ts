@@ -13,15 +13,18 @@ export function detectHtmlKind(doc: Document, url: string | null): Exclude<Sourc
     if (/(^|\.)dichvucong\.gov\.vn$/.test(hostname) && pathname.startsWith('/p/home/'))
       return 'portal-legacy';
   }
-  const hasLabelTable = [...doc.querySelectorAll('td, th, dt, b, strong, label, span, div')].some(
-    (element) => {
-      const field =
-        element.children.length <= 2
-          ? legacyField((element.textContent ?? '').trim().replace(/:$/, ''))
-          : undefined;
-      return field === 'code' || field === 'name';
-    },
-  );
+  // A unit's own list of procedures may have "Mã thủ tục | Tên thủ tục" column headers; a detail
+  // page pairs at least three labels with values.
+  const fields = new Set<string>();
+  for (const element of doc.querySelectorAll('td, th, dt, b, strong, label, span, div')) {
+    const field = element.children.length <= 2 ? legacyField(text(element)) : undefined;
+    const value = element.nextElementSibling;
+    if (field && value && !legacyField(text(value))) fields.add(field);
+  }
+  const hasLabelTable = fields.size >= 3;
   if (hasLabelTable) return 'portal-legacy';
   return 'unit-site';
 }
+
+const text = (element: Element): string =>
+  (element.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/:$/, '');

@@ -1,6 +1,9 @@
 import type { CatalogueEntry } from '../../shared/catalogue/catalogue-entry.ts';
 import { evaluateRules } from '../../shared/checklist/evaluate-rules.ts';
+import type { RuleResult } from '../../shared/checklist/rule.ts';
+import { p05UnitWebsite } from '../../shared/checklist/rules/p05-unit-website.ts';
 import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
+import type { SiteFindings } from '../../shared/site/scan-site.ts';
 
 export interface ItemReport {
   status: string;
@@ -37,4 +40,40 @@ export function procedureReport(
   if (catalogue)
     report.inCatalogue = catalogue.some((entry) => entry.code !== null && entry.code === facts.code);
   return report;
+}
+
+const itemReport = (result: RuleResult): ItemReport => ({
+  status: result.status,
+  evidence: result.evidence?.text ?? null,
+  at: result.evidence?.at ?? null,
+});
+
+/** A unit website page: each catalogue procedure it lists (with P05) and the unit items. */
+export function siteReport(findings: SiteFindings): ScanReport {
+  return {
+    source: { kind: 'unit-site', url: findings.source.url || null },
+    procedures: findings.listings.map((listing) => {
+      const facts: ProcedureFacts = {
+        source: findings.source,
+        code: listing.code,
+        name: listing.name,
+        state: 'unknown',
+        decisionNumber: null,
+        decisionDate: null,
+        updatedAt: null,
+        parts: {},
+      };
+      const site = { at: listing.at, text: listing.text, portalLink: listing.portalLink };
+      return {
+        code: listing.code,
+        name: listing.name || null,
+        matchedBy: listing.matchedBy,
+        portalLink: listing.portalLink,
+        items: { P05: itemReport(p05UnitWebsite.evaluate(facts, { site })) },
+      };
+    }),
+    unit: {
+      items: Object.fromEntries(Object.entries(findings.unitItems).map(([id, r]) => [id, itemReport(r)])),
+    },
+  };
 }
