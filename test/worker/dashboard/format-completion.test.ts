@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompletion } from '../../../worker/dashboard/format-completion.ts';
+
+describe('formatCompletion', () => {
+  it.each([
+    [1, 9, '1/9 (11 %)'],
+    [0, 35, '0/35 (0 %)'],
+    [2, 3, '2/3 (67 %)'],
+    [0, 0, '0/0 (–)'],
+  ])('formats %i of %i as %s', (complete, total, text) => {
+    expect(formatCompletion(complete, total)).toBe(text);
+  });
+});

@@ -1,0 +1,59 @@
+import type { SyncRow } from '../../shared/sync/protocol.ts';
+import { ANSWER_COLUMNS, type AnswerRow, toSyncRow } from './answer-row.ts';
+
+/** What a push needs to know before planning, read at one moment; `counter` guards the write. */
+export interface PushState {
+  counter: number;
+  client: { deviceId: string; lastSeq: number } | null;
+  /** Current rows of the touched keys, by `rowKey`. */
+  held: Map<string, SyncRow>;
+  /** Which of the touched subjects are procedures assigned to the unit. */
+  assigned: Set<string>;
+}
+
+export const rowKey = (subject: string, itemId: string): string => `${subject}\u0000${itemId}`;
+
+/** Reads the push state in one round trip (a batch of reads). */
+export async function readPushState(
+  db: D1Database,
+  unitId: string,
+  clientId: string,
+  keys: readonly { subject: string; itemId: string }[],
+): Promise<PushState> {
+  const pairs = JSON.stringify(keys.map((key) => [key.subject, key.itemId]));
+  const subjects = JSON.stringify([...new Set(keys.map((key) => key.subject))]);
+  // One batch runs as one transaction: the four reads see the same moment.
+  const [counter, client, held, assigned] = (
+    await db.batch<Record<string, unknown>>([
+      db.prepare('SELECT version FROM sync_counter WHERE id = 1'),
+      db
+        .prepare('SELECT device_id AS deviceId, last_seq AS lastSeq FROM client WHERE id = ?1')
+        .bind(clientId),
+      db
+        .prepare(
+          `SELECT ${ANSWER_COLUMNS} FROM answer
+         WHERE unit_id = ?1 AND (subject, item_id) IN
+           (SELECT value ->> '$[0]', value ->> '$[1]' FROM json_each(?2))`,
+        )
+        .bind(unitId, pairs),
+      db
+        .prepare(
+          `SELECT procedure_key AS key FROM assignment
+         WHERE unit_id = ?1 AND procedure_key IN (SELECT value FROM json_each(?2))`,
+        )
+        .bind(unitId, subjects),
+    ])
+  ).map((result) => result.results);
+  return {
+    // The migration inserts the one counter row; it is never deleted.
+    counter: (counter![0] as { version: number }).version,
+    client: (client?.[0] as PushState['client'] | undefined) ?? null,
+    held: new Map(
+      ((held ?? []) as unknown as AnswerRow[]).map((row) => [
+        rowKey(row.subject, row.itemId),
+        toSyncRow(row),
+      ]),
+    ),
+    assigned: new Set(((assigned ?? []) as { key: string }[]).map((row) => row.key)),
+  };
+}

@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ErrorResponse } from '../shared/sync/protocol.ts';
+import { dashboard } from './dashboard/dashboard.tsx';
+import { ApiError } from './http/api-error.ts';
+import type { AppEnv } from './http/app-env.ts';
+import { corsForAllowedOrigins } from './http/cors-for-allowed-origins.ts';
+import { onError } from './http/on-error.ts';
+import { requireJsonBody } from './http/require-json-body.ts';
+import { catalogue } from './routes/catalogue.ts';
+import { devices } from './routes/devices.ts';
+import { sync } from './routes/sync.ts';
+
+/** A full push (200 mutations with long notes) fits with room to spare; anything bigger is abuse. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+const api = new Hono<AppEnv>()
+  .use(corsForAllowedOrigins)
+  .use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `Request body exceeds ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  )
+  .use(requireJsonBody)
+  .route('/devices', devices)
+  .route('/sync', sync)
+  .route('/catalogue', catalogue);
+
+const app = new Hono<AppEnv>().route('/api/v1', api).route('/', dashboard);
+app.onError(onError);
+app.notFound((c) =>
+  c.req.path.startsWith('/api/')
+    ? c.json<ErrorResponse>({ error: { code: 'not_found', message: 'No such API route.' } }, 404)
+    : c.text('Không tìm thấy trang.', 404),
+);
+
+export default app;
