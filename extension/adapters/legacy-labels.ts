@@ -27,6 +27,9 @@ const LABELS: [string, LegacyField][] = [
   ['Căn cứ pháp lý', 'legalBasis'],
   ['Yêu cầu, điều kiện thực hiện', 'requirements'],
   ['Yêu cầu, điều kiện', 'requirements'],
+  ['Mức độ dịch vụ công', 'onlineService'],
+  ['Mức độ DVC trực tuyến', 'onlineService'],
+  ['Mức độ dịch vụ công trực tuyến', 'onlineService'],
 ];
 
 const BY_LABEL = new Map(LABELS.map(([label, field]) => [normalizeVi(label, { loose: true }), field]));

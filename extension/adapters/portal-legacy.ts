@@ -19,7 +19,9 @@ export function legacyPageToFacts(
   for (const label of doc.querySelectorAll('th, td, dt, div, span, strong, b, label, p, h3, h4')) {
     // Column headers of the tables inside a value ("Thời hạn giải quyết" in the methods table)
     // are not labels of the page.
-    if (label.closest('table')?.parentElement?.closest('td, dd')) continue;
+    // A label row has two cells; a row of three or more is a table's own header or data.
+    const row = label.closest('tr');
+    if (row && row.children.length > 2) continue;
     const field = legacyField(ownText(label));
     if (!field || values.has(field)) continue;
     const value = valueFor(label);

@@ -18,6 +18,8 @@ export interface ScanReport {
     code: string | null;
     name: string | null;
     inCatalogue?: boolean;
+    matchedBy?: 'code' | 'name';
+    portalLink?: string | null;
     items: Record<string, ItemReport>;
   }[];
   unit: { items: Record<string, ItemReport> };
@@ -28,14 +30,9 @@ export function procedureReport(
   facts: ProcedureFacts,
   catalogue: CatalogueEntry[] | null,
 ): ScanReport['procedures'][number] {
+  const context = catalogue ? { catalogue } : {};
   const items: Record<string, ItemReport> = {};
-  for (const [id, result] of Object.entries(evaluateRules(facts))) {
-    items[id] = {
-      status: result.status,
-      evidence: result.evidence?.text ?? null,
-      at: result.evidence?.at ?? null,
-    };
-  }
+  for (const [id, result] of Object.entries(evaluateRules(facts, context))) items[id] = itemReport(result);
   const report: ScanReport['procedures'][number] = { code: facts.code, name: facts.name, items };
   if (catalogue)
     report.inCatalogue = catalogue.some((entry) => entry.code !== null && entry.code === facts.code);

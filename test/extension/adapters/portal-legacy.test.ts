@@ -6,7 +6,7 @@ import { evaluateRules } from '../../../shared/checklist/evaluate-rules.ts';
 import { parseHtml } from '../../fixtures/parse-html.ts';
 
 const fixture = (name: string) =>
-  parseHtml(readFileSync(new URL(`../../fixtures/portal-legacy/${name}`, import.meta.url), 'utf8'));
+  parseHtml(readFileSync(new URL(`../../fixtures/corpus/portal-legacy/${name}`, import.meta.url), 'utf8'));
 const URL_LEGACY =
   'https://thutuc.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=2.002481';
 

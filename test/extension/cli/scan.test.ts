@@ -27,7 +27,7 @@ describe('scan CLI', () => {
 
   it('detects a legacy page and checks it against a catalogue', () => {
     const { code, stdout } = scan(
-      'test/fixtures/portal-legacy/2.002481-complete.html',
+      'test/fixtures/corpus/portal-legacy/2.002481-complete.html',
       '--url',
       'https://thutuc.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=2.002481',
       '--catalogue',

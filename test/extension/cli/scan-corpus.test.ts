@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scanText } from '../../../extension/cli/scan-file.ts';
+import { UnreadablePageError } from '../../../shared/adapters/unreadable-page-error.ts';
+import { parseCatalogueCsv } from '../../../shared/catalogue/catalogue-entry.ts';
+import { findItem } from '../../../shared/checklist/checklist-items.ts';
+import { readReference } from '../../fixtures/reference.ts';
+
+interface Expected {
+  description: string;
+  url: string;
+  kind: string;
+  catalogue?: 'education';
+  error?: true;
+  procedures?: Record<string, Record<string, string>>;
+  unit?: Record<string, string>;
+}
+
+const corpus = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
+const fixtures = readdirSync(corpus).flatMap((kind) =>
+  readdirSync(`${corpus}${kind}`)
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => {
+      const base = `${corpus}${kind}/${file.replace('.expected.json', '')}`;
+      const input = existsSync(`${base}.json`) ? `${base}.json` : `${base}.html`;
+      return {
+        name: `${kind}/${file.replace('.expected.json', '')}`,
+        input,
+        expected: JSON.parse(readFileSync(`${base}.expected.json`, 'utf8')) as Expected,
+      };
+    }),
+);
+const education = parseCatalogueCsv(readReference('procedures-education-hcmc.csv'));
+
+/** Per item: how often the scanner said `dat` rightly (tp), wrongly (fp), and missed a `dat` (fn). */
+const tally = new Map<string, { tp: number; fp: number; fn: number; right: number; total: number }>();
+function count(id: string, expected: string, actual: string) {
+  const t = tally.get(id) ?? { tp: 0, fp: 0, fn: 0, right: 0, total: 0 };
+  t.total += 1;
+  if (expected === actual) t.right += 1;
+  if (actual === 'dat' && expected === 'dat') t.tp += 1;
+  else if (actual === 'dat') t.fp += 1;
+  else if (expected === 'dat') t.fn += 1;
+  tally.set(id, t);
+}
+
+// The labelled corpus of issue #3: every fixture's expected item results, written by hand from
+// what the fixture varies. AUTO items must all be right; the table shows how SEMI items fare.
+describe('scanner corpus', () => {
+  it('holds at least 30 fixtures across the four page kinds', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(fixtures.map((f) => f.expected.kind))).toEqual(
+      new Set(['portal-json', 'portal-legacy', 'portal-hcmc', 'unit-site']),
+    );
+  });
+
+  it.each(fixtures)('$name', ({ input, expected }) => {
+    const text = readFileSync(input, 'utf8');
+    const catalogue = expected.catalogue ? education : null;
+    if (expected.error) {
+      expect(() => scanText(text, expected.url, catalogue)).toThrow(UnreadablePageError);
+      return;
+    }
+    const report = scanText(text, expected.url, catalogue);
+    expect(report.source).toEqual({ kind: expected.kind, url: expected.url });
+    const keys = report.procedures.map((p) => p.code ?? p.name);
+    expect(keys.sort()).toEqual(Object.keys(expected.procedures ?? {}).sort());
+    const wrong: string[] = [];
+    for (const [key, items] of Object.entries(expected.procedures ?? {})) {
+      const procedure = report.procedures.find((p) => (p.code ?? p.name) === key);
+      for (const [id, status] of Object.entries(items)) {
+        const actual = procedure?.items[id]?.status ?? 'missing';
+        count(id, status, actual);
+        if (actual !== status)
+          wrong.push(`${key} ${id} (${findItem(id)?.mode}): expected ${status}, got ${actual}`);
+      }
+    }
+    for (const [id, status] of Object.entries(expected.unit ?? {})) {
+      const actual = report.unit.items[id]?.status ?? 'missing';
+      count(id, status, actual);
+      if (actual !== status) wrong.push(`${id} (${findItem(id)?.mode}): expected ${status}, got ${actual}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  afterAll(() => {
+    const pct = (a: number, b: number) => (b === 0 ? '   —' : `${Math.round((100 * a) / b)}%`.padStart(4));
+    const rows = [...tally.entries()].sort(([a], [b]) => a.localeCompare(b));
+    const lines = rows.map(
+      ([id, t]) =>
+        `${id}  ${(findItem(id)?.mode ?? '').padEnd(6)}  ${pct(t.tp, t.tp + t.fp)}  ${pct(t.tp, t.tp + t.fn)}  ${pct(t.right, t.total)}  ${String(t.total).padStart(3)}`,
+    );
+    console.log(
+      `\nScanner corpus: ${fixtures.length} fixtures (precision/recall of "dat", accuracy over all statuses)\n` +
+        `item  mode    prec  rec   acc     n\n${lines.join('\n')}`,
+    );
+  });
+});
