@@ -11,6 +11,8 @@ const EXTENSION_KEY =
 
 export default defineConfig({
   srcDir: 'extension',
+  // Static files (the _locales the manifest's default_locale needs) live with the extension.
+  publicDir: 'extension/public',
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
@@ -18,6 +20,8 @@ export default defineConfig({
     description: 'Kiểm tra công khai thủ tục hành chính trên Cổng Dịch vụ công.',
     default_locale: 'vi',
     ...(browser === 'chrome' ? { key: EXTENSION_KEY } : {}),
+    // The toolbar button opens the side panel (background sets openPanelOnActionClick).
+    action: { default_title: 'CongKhai' },
     permissions: ['storage', 'alarms', 'sidePanel'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
   }),

@@ -60,7 +60,7 @@ describe('portal page → extension → sync → dashboard', () => {
     await page.goto(`${PORTAL}/thu-tuc-hanh-chinh/${FORMALITY_ID}`);
     const badge = page.locator('congkhai-badge [data-state]');
     await expect.poll(() => badge.getAttribute('data-state')).toBe('ok');
-    expect(await badge.innerText()).toContain('9/9 đạt');
+    expect(await badge.innerText()).toContain('12/12 đạt');
     await page.close();
   });
 

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-
-/** The wrangler CLI entry, started with this process's Node (wrangler refuses Node < 22). */
-export const WRANGLER_JS = require.resolve('wrangler/bin/wrangler.js');
+/**
+ * The wrangler CLI entry, started with this process's Node (wrangler refuses Node < 22). Its
+ * package exports hide `bin/`, so the path is taken from the project's own node_modules.
+ */
+export const WRANGLER_JS = fileURLToPath(new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url));
 
 /** Environment that keeps wrangler offline and quiet: no account look-ups, no telemetry. */
 export const WRANGLER_ENV = {

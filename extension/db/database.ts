@@ -1,0 +1,106 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { RuleResult } from '../../shared/checklist/rule.ts';
+import type { FactsFingerprint } from '../../shared/procedure/facts-fingerprint.ts';
+import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
+import type { AnswerFields, FieldClocks } from '../../shared/sync/answer-fields.ts';
+
+/** A procedure assigned to the enrolled unit, as the server's catalogue lists it. */
+export interface CatalogueRow {
+  key: string;
+  code: string | null;
+  name: string;
+  field: string;
+  level: string;
+}
+
+/** The current value of one checklist item: merged fields and the stamp each field came from. */
+export interface AnswerRow {
+  /** A procedure code, or `_unit` for the unit items. */
+  subject: string;
+  itemId: string;
+  fields: AnswerFields;
+  clocks: FieldClocks;
+  updatedAt: number;
+}
+
+/** The latest reading of one procedure from one kind of page. */
+export interface ScanRow {
+  code: string;
+  kind: SourceKind;
+  url: string;
+  facts: ProcedureFacts;
+  results: Record<string, RuleResult>;
+  /** `fingerprint.hash`: equal hashes mean the page said the same thing. */
+  hash: string;
+  /** Per-part hashes for the change watch (which parts changed since the answers were given). */
+  fingerprint: FactsFingerprint;
+  capturedAt: number;
+  /** The tab it was last seen in, so the side panel can follow the active tab. */
+  tabId: number | null;
+}
+
+/** A local write not yet acknowledged by the server (ARCHITECTURE.md §3). */
+export interface OutboxRow {
+  seq?: number;
+  /** Null when written before enrolment; the push fills in the enrolled unit. */
+  unitId: string | null;
+  subject: string;
+  itemId: string;
+  fields: AnswerFields;
+  hlc: string;
+}
+
+export interface SyncError {
+  code: string;
+  message: string;
+  at: number;
+}
+
+/** Everything `meta` holds, by key. */
+export interface MetaValues {
+  serverUrl: string;
+  token: string;
+  deviceId: string;
+  unit: { id: string; name: string };
+  clientId: string;
+  /** Encoded HLC: the last stamp this device issued or saw. */
+  hlc: string;
+  cursor: number;
+  lastSyncAt: number;
+  lastError: SyncError | null;
+  language: 'vi' | 'en';
+}
+
+export type MetaKey = keyof MetaValues;
+
+export interface MetaRow {
+  key: MetaKey;
+  value: unknown;
+}
+
+export type CongKhaiDatabase = Dexie & {
+  catalogue: EntityTable<CatalogueRow, 'key'>;
+  /** Keyed by `[subject, itemId]`. */
+  answers: Table<AnswerRow, [string, string]>;
+  /** Keyed by `[code, kind]`. */
+  scans: Table<ScanRow, [string, string]>;
+  outbox: EntityTable<OutboxRow, 'seq'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/**
+ * The extension's one IndexedDB schema. Table names are stored ids (STYLE.md §3): versions only
+ * grow; add a `db.version(n + 1)` block, never edit an old one. The name is a parameter so each
+ * test gets its own database.
+ */
+export function createDatabase(name: string): CongKhaiDatabase {
+  const db = new Dexie(name) as CongKhaiDatabase;
+  db.version(1).stores({
+    catalogue: 'key, code',
+    answers: '[subject+itemId], subject, updatedAt',
+    scans: '[code+kind], code, capturedAt, tabId',
+    outbox: '++seq',
+    meta: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,53 @@
+import { TEMPLATE_VERSION } from '../../shared/checklist/checklist-items.ts';
+import type { AnswerFields } from '../../shared/sync/answer-fields.ts';
+import { decodeHlc, encodeHlc, tickHlc } from '../../shared/sync/hlc.ts';
+import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
+import type { CongKhaiDatabase } from './database.ts';
+import { readClientId } from './read-client-id.ts';
+
+export interface AnswerInput {
+  subject: string;
+  itemId: string;
+  /** Only the fields the person changed; `checkedBy/At` and the template version are added here. */
+  fields: Pick<AnswerFields, 'status' | 'note' | 'evidence'>;
+}
+
+/**
+ * Records a person's answer: the merged `answers` row and its `outbox` mutation are written in one
+ * transaction, stamped with a fresh HLC ticked from `meta`, so either both exist or neither does.
+ *
+ * Offline nothing else happens: the outbox keeps the mutation until a sync pushes it (the caller
+ * asks the background for one; the alarm retries). If the server rejects the mutation it is still
+ * acknowledged and leaves the outbox; the sync records the reason in `meta.lastError` and the next
+ * pull brings back the server's value for the fields it did not accept.
+ *
+ * @returns the HLC stamp of this write.
+ */
+export async function saveAnswer(
+  db: CongKhaiDatabase,
+  input: AnswerInput,
+  now = Date.now(),
+): Promise<string> {
+  return db.transaction('rw', [db.answers, db.outbox, db.meta], async () => {
+    const clientId = await readClientId(db);
+    const last = (await db.meta.get('hlc'))?.value;
+    const hlc = encodeHlc(tickHlc(typeof last === 'string' ? decodeHlc(last) : null, now, clientId));
+    await db.meta.put({ key: 'hlc', value: hlc });
+
+    const checkedBy = (await db.meta.get('deviceId'))?.value;
+    const fields: AnswerFields = {
+      ...input.fields,
+      checkedBy: typeof checkedBy === 'string' ? checkedBy : clientId,
+      checkedAt: now,
+      templateVersion: TEMPLATE_VERSION,
+    };
+    const key = { subject: input.subject, itemId: input.itemId };
+    const current = await db.answers.get([input.subject, input.itemId]);
+    const { next } = mergeAnswer(current ?? null, fields, hlc);
+    await db.answers.put({ ...key, ...next, updatedAt: now });
+
+    const unit = (await db.meta.get('unit'))?.value as { id: string } | undefined;
+    await db.outbox.add({ unitId: unit?.id ?? null, ...key, fields, hlc });
+    return hlc;
+  });
+}

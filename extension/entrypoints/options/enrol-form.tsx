@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import { db } from '../../db/default-database.ts';
+import { readMeta } from '../../db/read-meta.ts';
+import { sendMessage } from '../../messages/send-message.ts';
+import { reportError } from '../../report-error.ts';
+import { enrollDevice } from '../../sync/enroll-device.ts';
+import { ServerError } from '../../sync/server-error.ts';
+import { useLiveQuery } from '../../ui/use-live-query.ts';
+import { useTranslate } from '../../ui/use-translate.ts';
+
+/** Where a development worker listens (`wrangler dev`). */
+const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
+
+/** Enrolment with a one-time code; the server's refusal (code used, expired…) is shown as text. */
+export function EnrolForm({ onError }: { onError: (message: string | null) => void }) {
+  const { t } = useTranslate();
+  const saved = useLiveQuery(async () => ({ url: await readMeta(db, 'serverUrl') }), []);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    setBusy(true);
+    onError(null);
+    try {
+      await enrollDevice(
+        db,
+        (request) => fetch(request),
+        String(form.get('serverUrl')),
+        String(form.get('code')),
+        String(form.get('label')),
+      );
+      await sendMessage({ type: 'sync-now' });
+    } catch (error) {
+      if (error instanceof ServerError)
+        onError(error.code === 'network' ? t('networkError') : `${error.message} (${error.code})`);
+      else {
+        reportError('options.enrol', error);
+        onError(String(error));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Waits for the stored address so the field starts with it and is not reset under the cursor.
+  if (saved === undefined) return null;
+  return (
+    <form onSubmit={onSubmit}>
+      <label>
+        {t('serverUrl')}
+        <input name="serverUrl" type="url" required defaultValue={saved.url ?? DEFAULT_SERVER_URL} />
+      </label>
+      <label>
+        {t('enrolmentCode')}
+        <input name="code" type="text" required minLength={4} maxLength={64} autoComplete="off" />
+      </label>
+      <label>
+        {t('deviceLabel')}
+        <input
+          name="label"
+          type="text"
+          maxLength={100}
+          defaultValue={navigator.userAgent.includes('Edg/') ? 'Edge' : 'Chromium'}
+        />
+      </label>
+      <button type="submit" disabled={busy}>
+        {busy ? t('enrolling') : t('enrol')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { sendMessage } from '../../messages/send-message.ts';
+import { reportError } from '../../report-error.ts';
+import { App } from './components/app.tsx';
+
+render(<App />, document.getElementById('app')!);
+// Opening the panel is a sync trigger (ARCHITECTURE.md §2): show fresh answers from other devices.
+sendMessage({ type: 'sync-now' }).catch((error: unknown) => reportError('sidepanel.open', error));

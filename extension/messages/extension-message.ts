@@ -1,0 +1,18 @@
+import type { RuleResult } from '../../shared/checklist/rule.ts';
+import type { ProcedureFacts } from '../../shared/procedure/procedure-facts.ts';
+
+/** A content script read a procedure page; the background stores it in `scans`. */
+export interface ScanMessage {
+  type: 'scan';
+  url: string;
+  facts: ProcedureFacts;
+  results: Record<string, RuleResult>;
+}
+
+/** Something was written locally, the side panel opened, or the person asked: sync soon. */
+export interface SyncNowMessage {
+  type: 'sync-now';
+}
+
+/** Every message the extension's parts send each other through `browser.runtime`. */
+export type ExtensionMessage = ScanMessage | SyncNowMessage;

@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { ErrorResponseSchema } from '../../shared/sync/protocol.ts';
+import { ServerError } from './server-error.ts';
+
+/** `fetch`, or a test's in-memory server: a Request in, a Response out. */
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface Server {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  token: string | null;
+  fetch: FetchLike;
+}
+
+/**
+ * One JSON request to the sync server, its answer validated with the shared protocol schema.
+ * Throws {@link ServerError} for every expected failure, so callers handle one error type.
+ */
+export async function callServer<TSchema extends v.GenericSchema>(
+  server: Server,
+  path: string,
+  schema: TSchema,
+  body?: unknown,
+): Promise<v.InferOutput<TSchema>> {
+  const headers = new Headers({ accept: 'application/json' });
+  if (server.token) headers.set('authorization', `Bearer ${server.token}`);
+  if (body !== undefined) headers.set('content-type', 'application/json');
+  const request = new Request(`${server.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+  let response: Response;
+  try {
+    response = await server.fetch(request);
+  } catch {
+    throw new ServerError(0, 'network', 'Không kết nối được máy chủ đồng bộ.');
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const failure = v.safeParse(ErrorResponseSchema, json);
+    if (failure.success)
+      throw new ServerError(response.status, failure.output.error.code, failure.output.error.message);
+    throw new ServerError(response.status, `http_${response.status}`, `Máy chủ trả lời ${response.status}.`);
+  }
+  const parsed = v.safeParse(schema, json);
+  if (!parsed.success)
+    throw new ServerError(response.status, 'bad_response', 'Máy chủ trả lời sai giao thức.');
+  return parsed.output;
+}

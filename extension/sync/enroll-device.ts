@@ -1,0 +1,32 @@
+import { type EnrollResponse, EnrollResponseSchema } from '../../shared/sync/protocol.ts';
+import type { CongKhaiDatabase } from '../db/database.ts';
+import { saveEnrolment } from '../db/save-enrolment.ts';
+import { callServer, type FetchLike } from './call-server.ts';
+import { refreshCatalogue } from './refresh-catalogue.ts';
+
+/**
+ * Exchanges a one-time enrolment code for a device token (ARCHITECTURE.md §5), stores it and
+ * fetches the unit's catalogue. Throws {@link ServerError} (`code_used`, `code_expired`, `network`,
+ * …) for the options page to show.
+ */
+export async function enrollDevice(
+  db: CongKhaiDatabase,
+  fetch: FetchLike,
+  serverUrl: string,
+  code: string,
+  label: string,
+): Promise<EnrollResponse> {
+  const url = serverUrl.trim().replace(/\/+$/, '');
+  const enrolment = await callServer(
+    { url, token: null, fetch },
+    '/api/v1/devices/enroll',
+    EnrollResponseSchema,
+    {
+      code: code.trim(),
+      label,
+    },
+  );
+  await saveEnrolment(db, url, enrolment);
+  await refreshCatalogue(db, { url, token: enrolment.token, fetch });
+  return enrolment;
+}
