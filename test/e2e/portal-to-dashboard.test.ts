@@ -17,7 +17,7 @@ const UNIT = 'phuong-go-vap';
 
 async function completeFigure(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  const text = await page.locator(`tr[data-unit="${UNIT}"] td[data-col="complete"]`).innerText();
+  const text = await page.locator(`tr[data-unit="${UNIT}"] td[data-col="complete"]`).textContent();
   return Number(text.split('/')[0]);
 }
 
@@ -51,7 +51,7 @@ describe('portal page → extension → sync → dashboard', () => {
     await page.getByLabel('Địa chỉ máy chủ').fill(worker.url);
     await page.getByLabel('Mã đăng ký').fill('DEMO-GOVAP');
     await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
-    await expect.poll(() => page.locator('[data-enrolled-unit]').innerText()).toContain('Phường Gò Vấp');
+    await expect.poll(() => page.locator('[data-enrolled-unit]').textContent()).toContain('Phường Gò Vấp');
     await page.close();
   });
 
@@ -60,7 +60,7 @@ describe('portal page → extension → sync → dashboard', () => {
     await page.goto(`${PORTAL}/thu-tuc-hanh-chinh/${FORMALITY_ID}`);
     const badge = page.locator('congkhai-badge [data-state]');
     await expect.poll(() => badge.getAttribute('data-state')).toBe('ok');
-    expect(await badge.innerText()).toContain('12/12 đạt');
+    expect(await badge.textContent()).toContain('12/12 đạt');
     await page.close();
   });
 
@@ -69,14 +69,18 @@ describe('portal page → extension → sync → dashboard', () => {
     const before = await completeFigure(page, `${worker.url}/`);
 
     await page.goto(`chrome-extension://${browser.id}/sidepanel.html?code=2.000815`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('2.000815');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('2.000815');
     const row = page.locator('[data-item="P06"]');
     await row.getByRole('radio', { name: 'Đạt', exact: true }).check();
-    await expect
-      .poll(() => page.locator('[data-sync-state]').getAttribute('data-sync-state'), { timeout: 30_000 })
-      .toBe('synced');
+    expect(await row.getByRole('radio', { name: 'Đạt', exact: true }).isChecked()).toBe(true);
 
-    expect(await completeFigure(page, `${worker.url}/`)).toBe(before + 1);
+    // The answer travels outbox → background push → worker; the dashboard is read afresh each time.
+    const dashboard = await browser.context.newPage();
+    await expect
+      .poll(() => completeFigure(dashboard, `${worker.url}/`), { timeout: 30_000 })
+      .toBe(before + 1);
+    await expect.poll(() => page.locator('[data-sync-state]').getAttribute('data-sync-state')).toBe('synced');
+    await dashboard.close();
     await page.close();
   });
 });

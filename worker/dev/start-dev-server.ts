@@ -26,8 +26,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const persist = options.persistTo ? ['--persist-to', options.persistTo] : [];
   const child = spawn(
     process.execPath,
-    [WRANGLER_JS, 'dev', '--ip', '127.0.0.1', '--port', String(options.port), '--show-interactive-dev-session=false', ...persist],
-    { cwd: options.root, env: WRANGLER_ENV, detached: true, stdio: ['ignore', options.stdio ?? 'ignore', options.stdio ?? 'ignore'] },
+    [
+      WRANGLER_JS,
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(options.port),
+      '--show-interactive-dev-session=false',
+      ...persist,
+    ],
+    {
+      cwd: options.root,
+      env: WRANGLER_ENV,
+      detached: true,
+      stdio: ['ignore', options.stdio ?? 'ignore', options.stdio ?? 'ignore'],
+    },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {

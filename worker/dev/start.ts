@@ -16,7 +16,8 @@ const DEMO_CODE = 'DEMO-TRUONGSON';
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const extensionDir = `${root}.output/chrome-mv3`;
-if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('The extension build left no manifest.json.');
+if (!existsSync(`${extensionDir}/manifest.json`))
+  throw new Error('The extension build left no manifest.json.');
 
 console.log('Chuẩn bị cơ sở dữ liệu D1 cục bộ (migrations + dữ liệu mẫu)…');
 prepareLocalDatabase(root);
