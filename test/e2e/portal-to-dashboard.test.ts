@@ -18,7 +18,7 @@ const UNIT = 'phuong-go-vap';
 async function completeFigure(page: Page, url: string): Promise<number> {
   await page.goto(url);
   const text = await page.locator(`tr[data-unit="${UNIT}"] td[data-col="complete"]`).textContent();
-  return Number(text.split('/')[0]);
+  return Number((text ?? '').split('/')[0]);
 }
 
 // The whole slice in real parts: built extension in headless Chromium, portal served from the
