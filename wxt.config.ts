@@ -15,14 +15,17 @@ export default defineConfig({
   publicDir: 'extension/public',
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'CongKhai',
     description: 'Kiểm tra công khai thủ tục hành chính trên Cổng Dịch vụ công.',
     default_locale: 'vi',
     ...(browser === 'chrome' ? { key: EXTENSION_KEY } : {}),
     // The toolbar button opens the side panel (background sets openPanelOnActionClick).
     action: { default_title: 'CongKhai' },
-    permissions: ['storage', 'alarms', 'sidePanel'],
+    // `scripting` registers the unit-site content script for the hosts granted in Options.
+    permissions: ['storage', 'alarms', 'sidePanel', 'scripting'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // MV2 (the Firefox build) has no optional_host_permissions, and WXT drops the key there.
+    ...(manifestVersion === 2 ? { optional_permissions: ['http://*/*', 'https://*/*'] } : {}),
   }),
 });

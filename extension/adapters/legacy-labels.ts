@@ -32,10 +32,14 @@ const LABELS: [string, LegacyField][] = [
   ['Mức độ dịch vụ công trực tuyến', 'onlineService'],
 ];
 
+const DIGIT = /\d/;
+
 const BY_LABEL = new Map(LABELS.map(([label, field]) => [normalizeVi(label, { loose: true }), field]));
 
 /** The field a label cell names (`"Mã thủ tục:"` → `code`), or undefined for any other text. */
 export function legacyField(text: string): LegacyField | undefined {
-  if (text.length > 60) return undefined;
+  // No label has a digit, and most short values do ("3 ngày làm việc", "Bước 2: …"): those skip
+  // the loose normalisation, the costliest step on pages with hundreds of rows (issue #3).
+  if (text.length > 60 || DIGIT.test(text)) return undefined;
   return BY_LABEL.get(normalizeVi(text, { loose: true }));
 }

@@ -1,7 +1,7 @@
 import { UnreadablePageError } from '../../shared/adapters/unreadable-page-error.ts';
 import { parseProcedureCode } from '../../shared/procedure/procedure-code.ts';
 import type { Excerpt, PartKey, ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
-import { cssPath } from './css-path.ts';
+import { type CssPathCache, createCssPathCache, cssPath } from './css-path.ts';
 import { type LegacyField, legacyField } from './legacy-labels.ts';
 
 /**
@@ -20,8 +20,8 @@ export function legacyPageToFacts(
     // Column headers of the tables inside a value ("Thời hạn giải quyết" in the methods table)
     // are not labels of the page.
     // A label row has two cells; a row of three or more is a table's own header or data.
-    const row = label.closest('tr');
-    if (row && row.children.length > 2) continue;
+    const row = label.tagName === 'TD' || label.tagName === 'TH' ? label.parentElement : label.closest('tr');
+    if (row && row.childElementCount > 2) continue;
     const field = legacyField(ownText(label));
     if (!field || values.has(field)) continue;
     const value = valueFor(label);
@@ -32,8 +32,13 @@ export function legacyPageToFacts(
   }
 
   const parts: Partial<Record<PartKey, Excerpt[]>> = {};
+  const paths = createCssPathCache();
+  const excerpt = (element: Element) => valueExcerpt(element, paths);
   const add = (part: PartKey, excerpts: Excerpt[]) => {
-    parts[part] = [...(parts[part] ?? []), ...excerpts];
+    // Appends in place: a 400-row table must not copy the list once per row.
+    const list = parts[part] ?? [];
+    list.push(...excerpts);
+    parts[part] = list;
   };
   for (const [field, element] of values) {
     if (field === 'code' || field === 'decisionNumber') continue;
@@ -52,7 +57,7 @@ export function legacyPageToFacts(
       if (rows.length === 0) add(field, [excerpt(element)]);
       for (const cells of rows) {
         if (cells[0]) add(field, [excerpt(cells[0])]);
-        if (field === 'dossier') add('forms', formLinks(cells[1]));
+        if (field === 'dossier') add('forms', formLinks(cells[1], paths));
       }
       continue;
     }
@@ -76,10 +81,16 @@ export function legacyPageToFacts(
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Raw text longer than this is no label (labels are ≤ 60 characters once spacing is cleaned). */
+const MAX_LABEL_RAW = 400;
+
 /** The element's text without that of nested block children (a label cell holds only its label). */
 function ownText(element: Element): string {
   if (element.children.length > 2) return '';
-  return clean(element.textContent).replace(/[:：]\s*$/, '');
+  // A value cell holding a whole table has one child: skip cleaning its text.
+  const raw = element.textContent ?? '';
+  if (raw.length > MAX_LABEL_RAW) return '';
+  return clean(raw).replace(/[:：]\s*$/, '');
 }
 
 function valueFor(label: Element): Element | null {
@@ -94,13 +105,13 @@ function valueFor(label: Element): Element | null {
 }
 
 /** The value's text; a value that shares its element with its label loses the label. */
-function excerpt(element: Element): Excerpt {
+function valueExcerpt(element: Element, paths: CssPathCache): Excerpt {
   let text = clean(element.textContent);
   const label = element.firstElementChild;
   if (label && legacyField(ownText(label)) && text.startsWith(clean(label.textContent))) {
     text = text.slice(clean(label.textContent).length).trim();
   }
-  return { text, at: cssPath(element) };
+  return { text, at: cssPath(element, paths) };
 }
 
 /** Header rows of the tables inside values: their first cell names a column, not a value. */
@@ -110,15 +121,27 @@ const HEADER_CELLS = /^(hình thức nộp|tên giấy tờ|tên hồ sơ|số k
 function tableRows(element: Element): Element[][] {
   const table = element.matches('table') ? element : element.querySelector('table');
   if (!table) return [];
-  return [...table.querySelectorAll('tr')]
-    .map((row) => [...row.children].filter((cell) => cell.tagName === 'TD'))
-    .filter((cells) => cells.length > 0 && !HEADER_CELLS.test(clean(cells[0]?.textContent)));
+  // Plain loops rather than spreads and filters: tables may have hundreds of rows (issue #3).
+  const rows: Element[][] = [];
+  for (const row of table.querySelectorAll('tr')) {
+    const cells: Element[] = [];
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (cell.tagName === 'TD') cells.push(cell);
+    }
+    if (cells[0] && !isHeaderCell(cells[0])) rows.push(cells);
+  }
+  return rows;
 }
 
-function formLinks(cell: Element | undefined): Excerpt[] {
+function isHeaderCell(cell: Element): boolean {
+  const raw = cell.textContent ?? '';
+  return raw.length <= MAX_LABEL_RAW && HEADER_CELLS.test(clean(raw));
+}
+
+function formLinks(cell: Element | undefined, paths: CssPathCache): Excerpt[] {
   if (!cell) return [];
   return [...cell.querySelectorAll('a[href]')].map((a) => ({
     text: clean(a.textContent) || (a.getAttribute('href') ?? ''),
-    at: cssPath(a),
+    at: cssPath(a, paths),
   }));
 }

@@ -60,7 +60,13 @@ export function siteReport(findings: SiteFindings): ScanReport {
         updatedAt: null,
         parts: {},
       };
-      const site = { at: listing.at, text: listing.text, portalLink: listing.portalLink };
+      const site = {
+        url: findings.source.url || undefined,
+        at: listing.at,
+        text: listing.text,
+        portalLink: listing.portalLink,
+        linksToProcedure: listing.linksToProcedure,
+      };
       return {
         code: listing.code,
         name: listing.name || null,

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { RuleResult } from '../../shared/checklist/rule.ts';
 import type { FactsFingerprint } from '../../shared/procedure/facts-fingerprint.ts';
 import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
+import type { SiteListing } from '../../shared/site/find-catalogue-procedures.ts';
 import type { AnswerFields, FieldClocks } from '../../shared/sync/answer-fields.ts';
 
 /** A procedure assigned to the enrolled unit, as the server's catalogue lists it. */
@@ -37,6 +38,31 @@ export interface ScanRow {
   capturedAt: number;
   /** The tab it was last seen in, so the side panel can follow the active tab. */
   tabId: number | null;
+}
+
+/** The latest reading of one page of the unit's website: the catalogue procedures it lists, unit items. */
+export interface SiteScanRow {
+  /** The page address without its `#fragment`. */
+  url: string;
+  capturedAt: number;
+  listings: SiteListing[];
+  unitItems: Record<string, RuleResult>;
+  /** Codes of the listed procedures, indexed (multi-entry) to find the pages listing one (P05). */
+  codes: string[];
+}
+
+/**
+ * Change watch (issue #3): the page a procedure's answers were given against, per page kind.
+ * Written with the answer and its outbox entry, in the same transaction (`save-answer.ts`); a
+ * later scan whose fingerprint differs marks P07/P23 "cần kiểm tra lại". Local, not synced.
+ */
+export interface BaselineRow {
+  /** A procedure code (the answers' subject), or the page URL of a page without one. */
+  subject: string;
+  kind: SourceKind;
+  fingerprint: FactsFingerprint;
+  /** When the answer that set it was saved. */
+  answeredAt: number;
 }
 
 /** A local write not yet acknowledged by the server (ARCHITECTURE.md §3). */
@@ -86,6 +112,9 @@ export type CongKhaiDatabase = Dexie & {
   scans: Table<ScanRow, [string, string]>;
   outbox: EntityTable<OutboxRow, 'seq'>;
   meta: EntityTable<MetaRow, 'key'>;
+  /** Keyed by `[subject, kind]`. */
+  baselines: Table<BaselineRow, [string, string]>;
+  siteScans: EntityTable<SiteScanRow, 'url'>;
 };
 
 /**
@@ -102,5 +131,7 @@ export function createDatabase(name: string): CongKhaiDatabase {
     outbox: '++seq',
     meta: 'key',
   });
+  db.version(2).stores({ siteScans: 'url, capturedAt, *codes' });
+  db.version(3).stores({ baselines: '[subject+kind], subject' });
   return db;
 }

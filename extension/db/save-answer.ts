@@ -4,6 +4,7 @@ import { decodeHlc, encodeHlc, tickHlc } from '../../shared/sync/hlc.ts';
 import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
 import type { CongKhaiDatabase } from './database.ts';
 import { readClientId } from './read-client-id.ts';
+import { recordBaselines } from './record-baselines.ts';
 
 export interface AnswerInput {
   subject: string;
@@ -15,6 +16,8 @@ export interface AnswerInput {
 /**
  * Records a person's answer: the merged `answers` row and its `outbox` mutation are written in one
  * transaction, stamped with a fresh HLC ticked from `meta`, so either both exist or neither does.
+ * The same transaction records the change watch's baseline: which page fingerprint the answer
+ * was given against (see `recordBaselines`; local only, never synced).
  *
  * Offline nothing else happens: the outbox keeps the mutation until a sync pushes it (the caller
  * asks the background for one; the alarm retries). If the server rejects the mutation it is still
@@ -28,7 +31,8 @@ export async function saveAnswer(
   input: AnswerInput,
   now = Date.now(),
 ): Promise<string> {
-  return db.transaction('rw', [db.answers, db.outbox, db.meta], async () => {
+  const tables = [db.answers, db.outbox, db.meta, db.scans, db.baselines, db.catalogue];
+  return db.transaction('rw', tables, async () => {
     const clientId = await readClientId(db);
     const last = (await db.meta.get('hlc'))?.value;
     const hlc = encodeHlc(tickHlc(typeof last === 'string' ? decodeHlc(last) : null, now, clientId));
@@ -48,6 +52,7 @@ export async function saveAnswer(
 
     const unit = (await db.meta.get('unit'))?.value as { id: string } | undefined;
     await db.outbox.add({ unitId: unit?.id ?? null, ...key, fields, hlc });
+    await recordBaselines(db, input.subject, input.itemId, now);
     return hlc;
   });
 }

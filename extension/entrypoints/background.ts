@@ -4,6 +4,8 @@ import { db } from '../db/default-database.ts';
 import type { ExtensionMessage } from '../messages/extension-message.ts';
 import { reportError } from '../report-error.ts';
 import { recordScan } from '../scan/record-scan.ts';
+import { recordSiteScan } from '../site/record-site-scan.ts';
+import { watchUnitSiteScript } from '../site/watch-unit-site-script.ts';
 import { createSingleFlight } from '../sync/create-single-flight.ts';
 import { runSync } from '../sync/run-sync.ts';
 
@@ -15,10 +17,14 @@ export default defineBackground(() => {
   const syncReported = () => sync().catch((error: unknown) => reportError('background.sync', error));
 
   browser.runtime.onMessage.addListener((message: ExtensionMessage, sender, sendResponse) => {
-    const handled =
-      message.type === 'scan' ? recordScan(db, message, sender.tab?.id ?? null) : syncReported();
+    const handled: Promise<unknown> =
+      message.type === 'scan'
+        ? recordScan(db, message, sender.tab?.id ?? null)
+        : message.type === 'site-scan'
+          ? recordSiteScan(db, message)
+          : syncReported();
     handled.then(
-      () => sendResponse({ ok: true }),
+      (value) => sendResponse(message.type === 'site-scan' ? { ok: true, summary: value } : { ok: true }),
       (error: unknown) => {
         reportError(`background.${message.type}`, error);
         sendResponse({ ok: false });
@@ -37,5 +43,6 @@ export default defineBackground(() => {
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
     reportError('background.sidePanel', error);
   });
+  watchUnitSiteScript(db);
   void syncReported();
 });

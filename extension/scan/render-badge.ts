@@ -1,36 +1,61 @@
 import { summarizeResults } from '../../shared/checklist/summarize-results.ts';
 import { badgeText } from './badge-text.ts';
-import type { PortalScan } from './scan-portal-json.ts';
+import type { PageScan } from './page-scan.ts';
 
 /** Styles of the badge, inside its shadow root so the portal's CSS cannot reach it. */
 export const BADGE_CSS = `
 .badge { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 360px;
+  display: flex; gap: 8px; align-items: center;
   padding: 8px 12px; border-radius: 8px; font: 14px/1.4 system-ui, sans-serif;
   background: #fff; color: #1b1b1b; border: 2px solid #2e7d32; box-shadow: 0 2px 8px rgb(0 0 0 / 20%); }
 .badge[data-complete='false'] { border-color: #b26a00; }
 .badge[data-state='error'] { border-color: #757575; color: #424242; }
+.badge button { flex: none; font: inherit; font-size: 13px; padding: 2px 8px; border-radius: 6px;
+  border: 1px solid #616161; background: #fff; color: inherit; cursor: pointer; }
+.badge button[aria-pressed='true'] { background: #1b1b1b; color: #fff; }
+.badge button:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
+.badge button[hidden] { display: none; }
 `;
 
+/** The badge's elements: `root` carries the state, `text` the line, `toggle` highlight mode. */
+export interface BadgeParts {
+  root: HTMLElement;
+  text: HTMLElement;
+  toggle: HTMLButtonElement;
+}
+
 /**
- * Fills the badge element for a scan. `data-state` is `ok` for a readable page (the text says how
- * many automatic items are met) and `error` when the page could not be read; `data-complete` tells
- * whether every item was met.
+ * Fills the badge for a scan. `data-state` is `loading`, `ok` for a readable page (the text says
+ * how many automatic items are met) or `error` when the page could not be read; `data-complete`
+ * tells whether every decided item was met; `data-scan-ms` is the last adapter + rules time
+ * (read by the bench from outside the isolated world). The highlight toggle shows only for a
+ * readable page and starts switched off.
  */
-export function renderBadge(badge: HTMLElement, scan: PortalScan | null): void {
-  badge.className = 'badge';
-  badge.setAttribute('role', 'status');
-  badge.setAttribute('aria-live', 'polite');
+export function renderBadge({ root, text, toggle }: BadgeParts, scan: PageScan | null): void {
+  root.className = 'badge';
+  text.setAttribute('role', 'status');
+  text.setAttribute('aria-live', 'polite');
+  toggle.type = 'button';
+  toggle.textContent = 'Tô sáng';
+  toggle.title = 'Tô sáng phần trang quyết định từng mục';
+  toggle.dataset.highlight = '';
+  toggle.setAttribute('aria-pressed', 'false');
+  toggle.hidden = scan?.state !== 'ok';
+  delete root.dataset.complete;
+  delete root.dataset.scanMs;
   if (scan === null) {
-    badge.dataset.state = 'loading';
-    badge.textContent = 'CongKhai: đang đọc…';
+    root.dataset.state = 'loading';
+    text.textContent = 'CongKhai: đang đọc…';
+    root.title = '';
   } else if (scan.state === 'error') {
-    badge.dataset.state = 'error';
-    badge.textContent = 'CongKhai: không đọc được trang này';
-    badge.title = scan.message;
+    root.dataset.state = 'error';
+    text.textContent = 'CongKhai: không đọc được trang này';
+    root.title = scan.message;
   } else {
-    badge.dataset.state = 'ok';
-    badge.dataset.complete = String(summarizeResults(scan.results).missing.length === 0);
-    badge.textContent = badgeText(scan.results);
-    badge.title = 'CongKhai — mục tự động kiểm tra trên Cổng DVC';
+    root.dataset.state = 'ok';
+    root.dataset.complete = String(summarizeResults(scan.results).missing.length === 0);
+    root.dataset.scanMs = scan.ms.toFixed(3);
+    text.textContent = badgeText(scan.results);
+    root.title = 'CongKhai — mục tự động kiểm tra trên trang này';
   }
 }

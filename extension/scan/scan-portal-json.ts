@@ -1,25 +1,22 @@
 import { portalJsonToFacts } from '../../shared/adapters/portal-json.ts';
 import { evaluateRules } from '../../shared/checklist/evaluate-rules.ts';
-import type { RuleResult } from '../../shared/checklist/rule.ts';
-import type { ProcedureFacts } from '../../shared/procedure/procedure-facts.ts';
+import { measureScan } from './measure-scan.ts';
+import type { PageScan } from './page-scan.ts';
 
 /** The portal's own endpoint the procedure page reads (same-origin from the content script). */
 export const PORTAL_FORMALITY_API = '/api/v1/configuring/formality/get-formality-by-citizen';
 
-export type PortalScan =
-  | { state: 'ok'; facts: ProcedureFacts; results: Record<string, RuleResult> }
-  | { state: 'error'; message: string };
-
 /**
  * Reads one procedure the way the portal SPA does and runs the automatic rules over it. This is
  * the content script's top: every failure (network, HTTP, malformed JSON, an unknown shape) comes
- * back as the `error` state, because a scan must never throw into the portal page.
+ * back as the `error` state, because a scan must never throw into the portal page. `ms` covers
+ * adapter + rules only, not the network or the JSON parse.
  */
 export async function scanPortalJson(
   fetch: (input: string, init: RequestInit) => Promise<Response>,
   id: string,
   url: string,
-): Promise<PortalScan> {
+): Promise<PageScan> {
   try {
     const response = await fetch(PORTAL_FORMALITY_API, {
       method: 'POST',
@@ -27,8 +24,12 @@ export async function scanPortalJson(
       body: JSON.stringify({ id }),
     });
     if (!response.ok) return { state: 'error', message: `HTTP ${response.status}` };
-    const facts = portalJsonToFacts(await response.json(), url);
-    return { state: 'ok', facts, results: evaluateRules(facts) };
+    const body: unknown = await response.json();
+    const { value, ms } = measureScan(() => {
+      const facts = portalJsonToFacts(body, url);
+      return { facts, results: evaluateRules(facts) };
+    });
+    return { state: 'ok', ...value, ms };
   } catch (error) {
     return { state: 'error', message: error instanceof Error ? error.message : String(error) };
   }

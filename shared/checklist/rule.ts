@@ -22,8 +22,18 @@ export interface RuleContext {
   changedSinceAnswers?: readonly string[];
   /** When the office posting was last updated, as entered by a person (P23). */
   postedAt?: number | null;
-  /** Where the unit's website lists this procedure (P05, P22); null when it does not. */
-  site?: { at: string; text: string; portalLink: string | null } | null;
+  /**
+   * Where the unit's website lists this procedure (P05, P22); null when it does not. `url` is the
+   * page, `at` the listing's place on it; `linksToProcedure` when the link opens the procedure
+   * itself rather than the portal's home page.
+   */
+  site?: {
+    url?: string;
+    at: string;
+    text: string;
+    portalLink: string | null;
+    linksToProcedure: boolean;
+  } | null;
 }
 
 /** One checklist rule; the file that exports it is named after its id (`p08-name.ts`). */

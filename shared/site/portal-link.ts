@@ -5,6 +5,9 @@ const PORTAL_HOSTS = /(^|\.)(dichvucong\.gov\.vn|dichvucong\.hochiminhcity\.gov\
 const PROCEDURE_PATHS =
   /\/thu-tuc-hanh-chinh\/[\w-]+|chi-tiet[\w-]*\.html|ma_thu_tuc=|\/procedure\/detail\/[0-9a-f]+/i;
 
+/** True for the hosts of the national and city portals (and their subdomains). */
+export const isPortalHost = (hostname: string): boolean => PORTAL_HOSTS.test(hostname.toLowerCase());
+
 export type PortalLinkKind = 'procedure' | 'portal' | 'other';
 
 /** Whether `href` leads to a procedure page on a portal, to a portal elsewhere, or somewhere else. */

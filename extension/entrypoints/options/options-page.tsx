@@ -7,8 +7,9 @@ import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { useTranslate } from '../../ui/use-translate.ts';
 import { EnrolForm } from './enrol-form.tsx';
 import { EnrolledUnit } from './enrolled-unit.tsx';
+import { UnitSiteAccess } from './unit-site-access.tsx';
 
-/** Options: enrolment with the sync server, and the interface language. */
+/** Options: enrolment with the sync server, the unit's website, and the interface language. */
 export function OptionsPage() {
   const { language, t } = useTranslate();
   const enrolled = useLiveQuery(async () => {
@@ -26,6 +27,7 @@ export function OptionsPage() {
         <EnrolForm onError={setError} />
       )}
       {error ? <p role="alert">{error}</p> : null}
+      <UnitSiteAccess />
       <label>
         {t('language')}
         <select

@@ -1,14 +1,24 @@
 import { result } from '../result.ts';
 import type { Rule } from '../rule.ts';
 
-/** Posted on the unit's website with a portal link — Decree 63/2010 Art. 17 (SEMI). */
+/**
+ * Posted on the unit's website with a working portal link — Decree 63/2010 Art. 17 (SEMI). A link
+ * to the portal's home page does not let a citizen reach the procedure, so it does not count.
+ */
 export const p05UnitWebsite: Rule = {
   id: 'P05',
   evaluate(_facts, { site }) {
     if (!site) return result('chua_kiem_tra', 'Chưa thấy thủ tục trên trang web của đơn vị.');
-    const evidence = { text: site.text, at: site.at };
+    const evidence = { text: site.text, at: site.url ? `${site.url} ${site.at}` : site.at };
     if (!site.portalLink)
       return result('chua_dat', 'Trang web có thủ tục nhưng không có liên kết Cổng DVC.', evidence);
-    return result('dat', 'Trang web của đơn vị có thủ tục và liên kết Cổng DVC.', evidence);
+    if (!site.linksToProcedure) {
+      return result('chua_dat', 'Liên kết chỉ dẫn tới Cổng DVC, không tới trang của thủ tục.', evidence);
+    }
+    return result(
+      'dat',
+      'Trang web của đơn vị có thủ tục và liên kết tới trang thủ tục trên Cổng DVC.',
+      evidence,
+    );
   },
 };

@@ -1,3 +1,4 @@
+import { PART_LABELS } from '../../procedure/part-labels.ts';
 import { result } from '../result.ts';
 import type { Rule } from '../rule.ts';
 
@@ -10,7 +11,7 @@ export const p07CurrentVersion: Rule = {
       return {
         ...result(
           'chua_kiem_tra',
-          `Cần kiểm tra lại: trang đã thay đổi (${changedSinceAnswers.join(', ')}).`,
+          `Cần kiểm tra lại: trang đã thay đổi (${changedSinceAnswers.map((part) => PART_LABELS[part]?.vi ?? part).join(', ')}).`,
           evidence,
         ),
         recheck: [...changedSinceAnswers],

@@ -30,6 +30,7 @@ describe('scanPortalJson', () => {
     ]);
     if (scan.state !== 'ok') throw new Error(scan.message);
     expect(scan.facts).toMatchObject({ code: '2.000815', source: { kind: 'portal-json', url: URL_ } });
+    expect(scan.ms).toBeGreaterThanOrEqual(0);
     for (const id of ['P08', 'P09', 'P10', 'P11', 'P12', 'P13', 'P14', 'P15', 'P19']) {
       expect(scan.results[id]?.status, id).toBe('dat');
     }

@@ -1,5 +1,4 @@
-import { PROCEDURE_ITEMS, UNIT_ITEMS } from '../../../../shared/checklist/checklist-items.ts';
-import { UNIT_SUBJECT } from '../../../../shared/sync/protocol.ts';
+import { PROCEDURE_ITEMS } from '../../../../shared/checklist/checklist-items.ts';
 import { db } from '../../../db/default-database.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
@@ -7,6 +6,7 @@ import { findShownScan } from '../find-shown-scan.ts';
 import { useActiveTabId } from '../use-active-tab-id.ts';
 import { ChecklistSection } from './checklist-section.tsx';
 import { SyncStatus } from './sync-status.tsx';
+import { UnitSection } from './unit-section.tsx';
 
 /** The side panel: the procedure beside it (or named by `?code=`), then the unit's own items. */
 export function App() {
@@ -33,10 +33,7 @@ export function App() {
       ) : (
         <p>{t('noProcedure')}</p>
       )}
-      <section aria-labelledby="unit-heading">
-        <h2 id="unit-heading">{t('unitSection')}</h2>
-        <ChecklistSection subject={UNIT_SUBJECT} items={UNIT_ITEMS} results={null} />
-      </section>
+      <UnitSection />
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { db } from '../../../db/default-database.ts';
 import { type AnswerInput, saveAnswer } from '../../../db/save-answer.ts';
 import { sendMessage } from '../../../messages/send-message.ts';
 import { reportError } from '../../../report-error.ts';
+import { changedPartLabel } from '../../../scan/changed-part-label.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 
 interface Props {
@@ -20,7 +21,11 @@ const KEY_STATUS: Record<string, ItemStatus> = Object.fromEntries(
   ITEM_STATUSES.map((status, i) => [String(i + 1), status]),
 );
 
-/** One checklist item: its automatic result, and the person's answer and note. */
+/**
+ * One checklist item: its automatic result (status in `data-auto-status`, the reason, the excerpt
+ * that decided and where it was read), the change watch's "cần kiểm tra lại" marker
+ * (`data-recheck`, naming the changed parts), and the person's answer and note.
+ */
 export function ItemRow({ subject, item, result, answer }: Props) {
   const { language, t } = useTranslate();
   const save = (fields: AnswerInput['fields']) =>
@@ -53,10 +58,29 @@ export function ItemRow({ subject, item, result, answer }: Props) {
       </legend>
       <p class="auto">
         {t('autoResult')}:{' '}
-        {result
-          ? `${STATUS_LABELS[result.status][language]} — ${result.reason}${evidence(result)}`
-          : t('noRule')}
+        {result ? (
+          <>
+            <strong data-auto-status={result.status}>{STATUS_LABELS[result.status][language]}</strong> —{' '}
+            {result.reason}
+          </>
+        ) : (
+          t('noRule')
+        )}
       </p>
+      {result?.recheck?.length ? (
+        <p class="recheck" data-recheck={result.recheck.join(' ')}>
+          {t('recheckNeeded')} ({t('recheckParts')}:{' '}
+          {result.recheck.map((part) => changedPartLabel(part, language)).join('; ')})
+        </p>
+      ) : null}
+      {result?.evidence?.text ? (
+        <p class="evidence" data-evidence>
+          <q>{excerpt(result.evidence.text)}</q>{' '}
+          <span class="at">
+            {t('evidenceAt')}: <code>{result.evidence.at}</code>
+          </span>
+        </p>
+      ) : null}
       <div class="choices">
         {ITEM_STATUSES.map((status) => (
           <label key={status}>
@@ -85,8 +109,7 @@ export function ItemRow({ subject, item, result, answer }: Props) {
   );
 }
 
-function evidence(result: RuleResult): string {
-  const text = result.evidence?.text;
-  if (!text) return '';
-  return ` (“${text.length > 120 ? `${text.slice(0, 120)}…` : text}”)`;
+/** Long excerpts (a whole legal basis list) are cut: the side panel is narrow. */
+function excerpt(text: string): string {
+  return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }

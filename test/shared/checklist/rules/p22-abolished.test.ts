@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { p22Abolished } from '../../../../shared/checklist/rules/p22-abolished.ts';
 import { makeFacts } from '../../../fixtures/make-facts.ts';
 
-const site = { at: 'li:nth-of-type(1)', text: '2.002481', portalLink: null };
+const site = { at: 'li:nth-of-type(1)', text: '2.002481', portalLink: null, linksToProcedure: false };
 
 describe('p22Abolished', () => {
   it.each([

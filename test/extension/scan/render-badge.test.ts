@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { PageScan } from '../../../extension/scan/page-scan.ts';
+import { type BadgeParts, renderBadge } from '../../../extension/scan/render-badge.ts';
+import { makeFacts } from '../../fixtures/make-facts.ts';
+import { parseHtml } from '../../fixtures/parse-html.ts';
+
+function parts(): BadgeParts {
+  const doc = parseHtml('<html><body><div id="b"><span></span><button></button></div></body></html>');
+  const root = doc.getElementById('b') as HTMLElement;
+  return {
+    root,
+    text: root.querySelector('span') as HTMLElement,
+    toggle: root.querySelector('button') as HTMLButtonElement,
+  };
+}
+
+const ok: PageScan = {
+  state: 'ok',
+  facts: makeFacts(),
+  results: {
+    P08: { status: 'dat', evidence: null, reason: '' },
+    P16: { status: 'chua_dat', evidence: null, reason: '' },
+  },
+  ms: 1.23456,
+};
+
+describe('renderBadge', () => {
+  it('shows a readable page: count, missing items, the scan time and the highlight toggle', () => {
+    const badge = parts();
+    renderBadge(badge, ok);
+    expect(badge.root.dataset).toMatchObject({ state: 'ok', complete: 'false', scanMs: '1.235' });
+    expect(badge.text.textContent).toBe('1/2 đạt · thiếu: phí, lệ phí');
+    expect(badge.text.getAttribute('role')).toBe('status');
+    expect(badge.toggle.textContent).toBe('Tô sáng');
+    expect(badge.toggle.hasAttribute('data-highlight')).toBe(true);
+    expect(badge.toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(badge.toggle.hidden).toBe(false);
+  });
+
+  it('shows the calm error state without a toggle or a scan time', () => {
+    const badge = parts();
+    renderBadge(badge, ok);
+    renderBadge(badge, { state: 'error', message: 'HTTP 503' });
+    expect(badge.root.dataset.state).toBe('error');
+    expect(badge.root.dataset.scanMs).toBeUndefined();
+    expect(badge.root.dataset.complete).toBeUndefined();
+    expect(badge.text.textContent).toBe('CongKhai: không đọc được trang này');
+    expect(badge.root.title).toBe('HTTP 503');
+    expect(badge.toggle.hidden).toBe(true);
+  });
+
+  it('shows the reading state and switches highlight mode off', () => {
+    const badge = parts();
+    badge.toggle.setAttribute('aria-pressed', 'true');
+    renderBadge(badge, null);
+    expect(badge.root.dataset.state).toBe('loading');
+    expect(badge.toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(badge.toggle.hidden).toBe(true);
+  });
+});
