@@ -9,7 +9,8 @@ import type { CongKhaiDatabase } from './database.ts';
  * Runs the rules over a procedure's facts with what only the extension's database knows: the
  * unit's catalogue (P01/P02) and, for the change watch, the parts that changed since the page
  * the unit's answers were given against (P07/P23 then carry `recheck`), and where the unit's
- * website lists it (P05/P22). `subject` is the key the
+ * website lists it (P05/P22). Inside a transaction, that transaction must include `catalogue`,
+ * `baselines` and `siteScans`. `subject` is the key the
  * answers use: the procedure code, or the page URL when the page shows no code.
  */
 export async function judgeFacts(

@@ -7,7 +7,7 @@ const RECHECK_ITEMS = new Set(['P07', 'P23']);
 
 /**
  * Change watch bookkeeping for an answer about to be saved (call inside the answer's
- * transaction, which must include `scans`, `baselines` and `catalogue`). For each page kind of
+ * transaction, which must include `scans`, `baselines`, `catalogue` and `siteScans`). For each page kind of
  * the procedure that has a scan: the first answer records that scan's fingerprint as the
  * baseline; an answer to P07 or P23 — the items that carry "cần kiểm tra lại" — moves the baseline
  * to the current scan, and the stored scan is judged again so its re-check marker goes. Other

@@ -31,7 +31,7 @@ export async function saveAnswer(
   input: AnswerInput,
   now = Date.now(),
 ): Promise<string> {
-  const tables = [db.answers, db.outbox, db.meta, db.scans, db.baselines, db.catalogue];
+  const tables = [db.answers, db.outbox, db.meta, db.scans, db.baselines, db.catalogue, db.siteScans];
   return db.transaction('rw', tables, async () => {
     const clientId = await readClientId(db);
     const last = (await db.meta.get('hlc'))?.value;
