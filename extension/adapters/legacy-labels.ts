@@ -35,11 +35,14 @@ const LABELS: [string, LegacyField][] = [
 const DIGIT = /\d/;
 
 const BY_LABEL = new Map(LABELS.map(([label, field]) => [normalizeVi(label, { loose: true }), field]));
+/** Labels as printed, lower-cased: most pages print them exactly, which needs no loose pass. */
+const EXACT = new Map(LABELS.map(([label, field]) => [label.toLowerCase(), field]));
+const SHORTEST = Math.min(...LABELS.map(([label]) => label.length));
 
 /** The field a label cell names (`"Mã thủ tục:"` → `code`), or undefined for any other text. */
 export function legacyField(text: string): LegacyField | undefined {
   // No label has a digit, and most short values do ("3 ngày làm việc", "Bước 2: …"): those skip
   // the loose normalisation, the costliest step on pages with hundreds of rows (issue #3).
-  if (text.length > 60 || DIGIT.test(text)) return undefined;
-  return BY_LABEL.get(normalizeVi(text, { loose: true }));
+  if (text.length > 60 || text.length < SHORTEST || DIGIT.test(text)) return undefined;
+  return EXACT.get(text.toLowerCase()) ?? BY_LABEL.get(normalizeVi(text, { loose: true }));
 }

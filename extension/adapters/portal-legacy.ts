@@ -16,14 +16,15 @@ export function legacyPageToFacts(
   kind: SourceKind = 'portal-legacy',
 ): ProcedureFacts {
   const values = new Map<LegacyField, Element>();
-  for (const label of doc.querySelectorAll('th, td, dt, div, span, strong, b, label, p, h3, h4')) {
-    // Column headers of the tables inside a value ("Thời hạn giải quyết" in the methods table)
-    // are not labels of the page.
-    // A label row has two cells; a row of three or more is a table's own header or data.
-    const row = label.tagName === 'TD' || label.tagName === 'TH' ? label.parentElement : label.closest('tr');
-    if (row && row.childElementCount > 2) continue;
+  // Label cells are the first of a two-cell row: the cells of a value's own tables (three or more
+  // columns, hundreds of rows) are never visited. Each DOM call from a content script is costly.
+  for (const label of doc.querySelectorAll(LABEL_CANDIDATES)) {
     const field = legacyField(ownText(label));
     if (!field || values.has(field)) continue;
+    if (label.tagName !== 'TD' && label.tagName !== 'TH') {
+      const row = label.closest('tr');
+      if (row && row.childElementCount > 2) continue;
+    }
     const value = valueFor(label);
     if (value) values.set(field, value);
   }
@@ -43,21 +44,21 @@ export function legacyPageToFacts(
   for (const [field, element] of values) {
     if (field === 'code' || field === 'decisionNumber') continue;
     if (field === 'methods') {
-      const rows = tableRows(element);
+      const rows = tableRows(element, paths, 3);
       if (rows.length === 0) add('methods', [excerpt(element)]);
       for (const cells of rows) {
-        if (cells[0]) add('methods', [excerpt(cells[0])]);
-        if (cells[1]) add('processingTime', [excerpt(cells[1])]);
-        if (cells[2]) add('fees', [excerpt(cells[2])]);
+        if (cells[0]) add('methods', [plain(cells[0])]);
+        if (cells[1]) add('processingTime', [plain(cells[1])]);
+        if (cells[2]) add('fees', [plain(cells[2])]);
       }
       continue;
     }
     if (field === 'dossier' || field === 'legalBasis') {
-      const rows = tableRows(element);
+      const rows = tableRows(element, paths, field === 'dossier' ? 2 : 1);
       if (rows.length === 0) add(field, [excerpt(element)]);
       for (const cells of rows) {
-        if (cells[0]) add(field, [excerpt(cells[0])]);
-        if (field === 'dossier') add('forms', formLinks(cells[1], paths));
+        if (cells[0]) add(field, [plain(cells[0])]);
+        if (field === 'dossier' && cells[1]) add('forms', formLinks(cells[1]));
       }
       continue;
     }
@@ -71,13 +72,16 @@ export function legacyPageToFacts(
     source: { kind, url },
     code: parseProcedureCode(codeText)?.base ?? parseProcedureCode(url)?.base ?? null,
     name: name || null,
-    state: /bãi bỏ|hết hiệu lực/i.test(doc.body?.textContent ?? '') ? 'abolished' : 'unknown',
+    // "đã bãi bỏ" / "bị bãi bỏ", not the bare word: legal-basis titles often say "bãi bỏ một số điều".
+    state: /(đã|bị)\s+bãi bỏ|hết hiệu lực/i.test(doc.body?.textContent ?? '') ? 'abolished' : 'unknown',
     decisionNumber: clean(values.get('decisionNumber')?.textContent) || null,
     decisionDate: null,
     updatedAt: null,
     parts,
   };
 }
+
+const LABEL_CANDIDATES = 'tr > :first-child:nth-last-child(2), dt, div, span, strong, b, label, p, h3, h4';
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -86,7 +90,7 @@ const MAX_LABEL_RAW = 400;
 
 /** The element's text without that of nested block children (a label cell holds only its label). */
 function ownText(element: Element): string {
-  if (element.children.length > 2) return '';
+  if (element.childElementCount > 2) return '';
   // A value cell holding a whole table has one child: skip cleaning its text.
   const raw = element.textContent ?? '';
   if (raw.length > MAX_LABEL_RAW) return '';
@@ -117,31 +121,48 @@ function valueExcerpt(element: Element, paths: CssPathCache): Excerpt {
 /** Header rows of the tables inside values: their first cell names a column, not a value. */
 const HEADER_CELLS = /^(hình thức nộp|tên giấy tờ|tên hồ sơ|số ký hiệu|stt|tt)$/i;
 
-/** Data rows of the first table inside `element` (header rows of `th` cells are skipped). */
-function tableRows(element: Element): Element[][] {
+/** A table cell read once: its excerpt, and the element for the form links inside it. */
+interface Cell extends Excerpt {
+  element: Element;
+}
+
+/**
+ * Data rows of the first table inside `element` (header rows are skipped): the first `columns`
+ * cells of each, each read once.
+ * A cell's selector is its row's plus its place in the row, so hundreds of rows cost one path
+ * each rather than one per cell: every DOM call from a content script counts (issue #3).
+ */
+function tableRows(element: Element, paths: CssPathCache, columns: number): Cell[][] {
   const table = element.matches('table') ? element : element.querySelector('table');
   if (!table) return [];
-  // Plain loops rather than spreads and filters: tables may have hundreds of rows (issue #3).
-  const rows: Element[][] = [];
+  const rows: Cell[][] = [];
   for (const row of table.querySelectorAll('tr')) {
-    const cells: Element[] = [];
-    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-      if (cell.tagName === 'TD') cells.push(cell);
+    const cells: Cell[] = [];
+    let rowPath: string | null = null;
+    let index = 0;
+    for (let cell = row.firstElementChild; cell && index < columns; cell = cell.nextElementSibling) {
+      if (cell.tagName !== 'TD') continue;
+      index += 1;
+      const text = clean(cell.textContent);
+      if (index === 1 && HEADER_CELLS.test(text)) break;
+      rowPath ??= cssPath(row, paths);
+      cells.push({ text, at: `${rowPath} > td:nth-of-type(${index})`, element: cell });
     }
-    if (cells[0] && !isHeaderCell(cells[0])) rows.push(cells);
+    if (cells.length > 0) rows.push(cells);
   }
   return rows;
 }
 
-function isHeaderCell(cell: Element): boolean {
-  const raw = cell.textContent ?? '';
-  return raw.length <= MAX_LABEL_RAW && HEADER_CELLS.test(clean(raw));
-}
+/** The excerpt alone: facts travel to the background, and elements cannot. */
+const plain = ({ text, at }: Cell): Excerpt => ({ text, at });
 
-function formLinks(cell: Element | undefined, paths: CssPathCache): Excerpt[] {
-  if (!cell) return [];
-  return [...cell.querySelectorAll('a[href]')].map((a) => ({
-    text: clean(a.textContent) || (a.getAttribute('href') ?? ''),
-    at: cssPath(a, paths),
-  }));
+function formLinks(cell: Cell): Excerpt[] {
+  // Most cells hold plain text: one cheap look before a query.
+  if (!cell.element.firstElementChild) return [];
+  const links: Excerpt[] = [];
+  // The cell locates a form well enough for highlight mode, and costs no path of its own.
+  for (const a of cell.element.querySelectorAll('a[href]')) {
+    links.push({ text: clean(a.textContent) || (a.getAttribute('href') ?? ''), at: cell.at });
+  }
+  return links;
 }

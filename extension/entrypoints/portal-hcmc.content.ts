@@ -3,6 +3,7 @@ import { fingerprintFacts } from '../../shared/procedure/facts-fingerprint.ts';
 import { reportError } from '../report-error.ts';
 import { createScanBadge, type ScanBadge } from '../scan/create-scan-badge.ts';
 import { hcmcProcedureId } from '../scan/hcmc-procedure-id.ts';
+import { nextTask } from '../scan/next-task.ts';
 import type { PageScan } from '../scan/page-scan.ts';
 import { reportScan } from '../scan/report-scan.ts';
 import { scanDocument } from '../scan/scan-document.ts';
@@ -40,6 +41,8 @@ export default defineContentScript({
       const shown = await badge;
       if (shownId !== id) return; // left the procedure while the badge was being made
       shown.loading();
+      await nextTask();
+      if (shownId !== id) return;
       const readable = (): PageScan | null => {
         const scan = scanDocument(document, url.href, 'portal-hcmc');
         if (scan.state !== 'ok') return null;

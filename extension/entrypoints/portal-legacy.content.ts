@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { reportError } from '../report-error.ts';
 import { createScanBadge } from '../scan/create-scan-badge.ts';
 import { isLegacyDetailPage } from '../scan/legacy-detail-page.ts';
+import { nextTask } from '../scan/next-task.ts';
 import { reportScan } from '../scan/report-scan.ts';
 import { scanDocument } from '../scan/scan-document.ts';
 
@@ -16,6 +17,8 @@ export default defineContentScript({
     if (!isLegacyDetailPage(location.pathname)) return;
     try {
       const badge = await createScanBadge(ctx);
+      badge.loading();
+      await nextTask();
       await reportScan(badge, location.href, scanDocument(document, location.href, 'portal-legacy'));
     } catch (error) {
       reportError('portal-legacy.content', error);

@@ -1,5 +1,6 @@
 import { sendMessage } from '../messages/send-message.ts';
 import type { ScanBadge } from './create-scan-badge.ts';
+import { nextTask } from './next-task.ts';
 import type { PageScan } from './page-scan.ts';
 
 /**
@@ -9,6 +10,8 @@ import type { PageScan } from './page-scan.ts';
 export async function reportScan(badge: ScanBadge, url: string, scan: PageScan): Promise<void> {
   badge.show(scan);
   if (scan.state === 'ok') {
+    // Copying the facts into the message is work of its own; keep it out of the scan's task.
+    await nextTask();
     await sendMessage({ type: 'scan', url, facts: scan.facts, results: scan.results });
   }
 }

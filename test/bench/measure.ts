@@ -21,7 +21,11 @@ export const median = (values: number[]): number => {
 export function printTable(title: string, header: string[], rows: (string | number)[][]): void {
   const cells = [
     header,
-    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toFixed(3) : cell))),
+    ...rows.map((row) =>
+      row.map((cell) =>
+        typeof cell === 'number' && !Number.isInteger(cell) ? cell.toFixed(3) : String(cell),
+      ),
+    ),
   ];
   const widths = header.map((_, i) => Math.max(...cells.map((row) => String(row[i]).length)));
   console.log(`\n${title}`);

@@ -6,6 +6,9 @@ import { corpusFiles } from './corpus-files.ts';
 import { median, printTable } from './measure.ts';
 import { stressLegacyPage } from './stress-page.ts';
 
+/** Each page is loaded this often; a kind's figure is the median over all its loads. */
+const RUNS_PER_PAGE = 7;
+
 const API = 'https://dichvucong.gov.vn/api/v1/configuring/formality/get-formality-by-citizen';
 
 interface Target {
@@ -36,21 +39,43 @@ async function serve(context: BrowserContext, targets: Target[]): Promise<void> 
   });
   // Long tasks of the page's main thread (content scripts run on it), collected from the start.
   await context.addInitScript(() => {
-    const store: number[] = [];
-    (window as unknown as { __longTasks: number[] }).__longTasks = store;
+    const store: [number, number][] = [];
+    (window as unknown as { __longTasks: [number, number][] }).__longTasks = store;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) store.push(entry.duration);
+      for (const entry of list.getEntries()) store.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
   });
 }
 
-async function scanOnce(page: Page, url: string): Promise<{ scanMs: number; longestTask: number }> {
+interface ScanRun {
+  scanMs: number;
+  /** The longest task that overlaps the content script's scan measure (the task the scan ran in). */
+  scanTask: number;
+  /** The longest task of the whole page load, the page's own parsing included. */
+  pageTask: number;
+}
+
+async function scanOnce(page: Page, url: string): Promise<ScanRun> {
   await page.goto(url);
   const badge = page.locator('congkhai-badge [data-scan-ms]');
   await badge.waitFor({ timeout: 15_000 });
   const scanMs = Number(await badge.getAttribute('data-scan-ms'));
-  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-  return { scanMs, longestTask: Math.max(0, ...tasks) };
+  // Long-task entries are reported a little after the task ends.
+  await page.waitForTimeout(100);
+  const { tasks, scans } = await page.evaluate(() => ({
+    tasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+    // The content script's measure lands on the page's one performance timeline.
+    scans: performance
+      .getEntriesByName('congkhai:scan')
+      .map((e) => [e.startTime, e.duration] as [number, number]),
+  }));
+  const overlaps = (task: [number, number]) =>
+    scans.some(([start, duration]) => task[0] <= start + duration && start <= task[0] + task[1]);
+  return {
+    scanMs,
+    scanTask: Math.max(0, ...tasks.filter(overlaps).map(([, d]) => d)),
+    pageTask: Math.max(0, ...tasks.map(([, d]) => d)),
+  };
 }
 
 /** Median time to parse the same input in the same page, as the baseline of the ratio. */
@@ -59,15 +84,17 @@ function baselineMs(page: Page, target: Target): Promise<number> {
     ({ body, parse }) => {
       const run = () =>
         parse === 'json' ? JSON.parse(body) : new DOMParser().parseFromString(body, 'text/html');
+      // The page's clock is coarse (0.1 ms): time batches of runs and divide.
+      const batch = 20;
       for (let i = 0; i < 5; i += 1) run();
       const times: number[] = [];
-      for (let i = 0; i < 40; i += 1) {
+      for (let i = 0; i < 15; i += 1) {
         const start = performance.now();
-        run();
-        times.push(performance.now() - start);
+        for (let j = 0; j < batch; j += 1) run();
+        times.push((performance.now() - start) / batch);
       }
       times.sort((a, b) => a - b);
-      return times[20] ?? 0;
+      return times[7] ?? 0;
     },
     { body: target.body, parse: target.parse },
   );
@@ -107,36 +134,59 @@ export async function benchScannerChromium(extensionDir: string): Promise<void> 
   try {
     await serve(browser.context, targets);
     const page = await browser.context.newPage();
-    const byKind = new Map<string, { scan: number[]; baseline: number[]; longest: number }>();
+    // Warm-up: the first page of each kind also pays for the browser's and extension's start.
+    for (const kind of new Set(targets.map((t) => t.kind))) {
+      const first = targets.find((t) => t.kind === kind);
+      if (first) await scanOnce(page, first.url);
+    }
+    const byKind = new Map<
+      string,
+      { scan: number[]; baseline: number[]; scanTask: number; pageTask: number }
+    >();
     for (const target of targets) {
       const runs = [];
-      for (let i = 0; i < 3; i += 1) runs.push(await scanOnce(page, target.url));
-      const entry = byKind.get(target.kind) ?? { scan: [], baseline: [], longest: 0 };
-      entry.scan.push(median(runs.map((r) => r.scanMs)));
+      for (let i = 0; i < RUNS_PER_PAGE; i += 1) runs.push(await scanOnce(page, target.url));
+      const entry = byKind.get(target.kind) ?? { scan: [], baseline: [], scanTask: 0, pageTask: 0 };
+      entry.scan.push(...runs.map((r) => r.scanMs));
       entry.baseline.push(await baselineMs(page, target));
-      entry.longest = Math.max(entry.longest, ...runs.map((r) => r.longestTask));
+      entry.scanTask = Math.max(entry.scanTask, ...runs.map((r) => r.scanTask));
+      entry.pageTask = Math.max(entry.pageTask, ...runs.map((r) => r.pageTask));
       byKind.set(target.kind, entry);
     }
     const rows = [...byKind].map(([kind, e]) => {
       const scan = median(e.scan);
       const base = median(e.baseline);
-      return [kind, e.scan.length, base, scan, `${(scan / Math.max(base, 0.001)).toFixed(2)}×`, e.longest];
+      return [
+        kind,
+        e.baseline.length,
+        base,
+        scan,
+        `${(scan / Math.max(base, 0.001)).toFixed(2)}×`,
+        e.scanTask,
+        e.pageTask,
+      ];
     });
     printTable(
-      'Scanner in headless Chromium (median ms per page; scan = content script adapter + rules, Performance API)',
-      ['kind', 'pages', 'parse (baseline)', 'scan', 'scan / parse', 'longest task'],
+      `Scanner in headless Chromium (median ms over ${RUNS_PER_PAGE} loads of each page; scan = content script adapter + rules, Performance API)`,
+      [
+        'kind',
+        'pages',
+        'parse (baseline)',
+        'scan',
+        'scan / parse',
+        'longest task in scan',
+        'longest task in page load',
+      ],
       rows,
     );
-    const procedureScans = [...byKind]
-      .filter(([kind]) => !kind.startsWith('largest'))
-      .flatMap(([, e]) => e.scan);
-    const worst = Math.max(...procedureScans);
-    const longest = byKind.get(stress.kind)?.longest ?? 0;
+    const kindMedians = [...byKind].filter(([kind]) => kind !== stress.kind).map(([, e]) => median(e.scan));
+    const worst = Math.max(...kindMedians);
+    const longest = byKind.get(stress.kind)?.scanTask ?? 0;
     console.log(
       `target: median ≤ 5 ms per procedure page — worst kind median ${worst.toFixed(3)} ms: ${worst <= 5 ? 'met' : 'NOT MET'}`,
     );
     console.log(
-      `target: no task ≥ 50 ms on the largest page — longest ${longest.toFixed(0)} ms: ${longest < 50 ? 'met' : 'NOT MET'}`,
+      `target: no task ≥ 50 ms on the largest page — longest task containing the scan ${longest.toFixed(0)} ms: ${longest < 50 ? 'met' : 'NOT MET'}`,
     );
   } finally {
     await browser.close();

@@ -48,7 +48,7 @@ describe('legacyPageToFacts', () => {
 
   it('reads a layout of paragraphs with bold labels', () => {
     const doc = parseHtml(
-      '<main><p><b>Mã thủ tục:</b> 1.001193</p><p><b>Tên thủ tục:</b> Đăng ký khai sinh</p><p><b>Đối tượng thực hiện:</b> Đang cập nhật</p></main>',
+      '<html><body><main><p><b>Mã thủ tục:</b> 1.001193</p><p><b>Tên thủ tục:</b> Đăng ký khai sinh</p><p><b>Đối tượng thực hiện:</b> Đang cập nhật</p></main></body></html>',
     );
     const paragraphs = legacyPageToFacts(doc, 'https://dichvucong.gov.vn/p/home/x.html');
     expect(paragraphs.code).toBe('1.001193');
