@@ -6,7 +6,7 @@ import { normalizeVi } from '../../shared/text/normalize-vi.ts';
  * and what each one feeds. Tables inside a value (methods, dossier, legal basis) are read by
  * column; the city portal prints the same labels.
  */
-export type LegacyField = PartKey | 'code' | 'decisionNumber';
+export type LegacyField = PartKey | 'code' | 'decisionNumber' | 'status';
 
 const LABELS: [string, LegacyField][] = [
   ['Mã thủ tục', 'code'],
@@ -27,6 +27,9 @@ const LABELS: [string, LegacyField][] = [
   ['Căn cứ pháp lý', 'legalBasis'],
   ['Yêu cầu, điều kiện thực hiện', 'requirements'],
   ['Yêu cầu, điều kiện', 'requirements'],
+  ['Tình trạng', 'status'],
+  ['Trạng thái', 'status'],
+  ['Tình trạng hiệu lực', 'status'],
   ['Mức độ dịch vụ công', 'onlineService'],
   ['Mức độ DVC trực tuyến', 'onlineService'],
   ['Mức độ dịch vụ công trực tuyến', 'onlineService'],

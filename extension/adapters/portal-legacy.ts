@@ -42,7 +42,7 @@ export function legacyPageToFacts(
     parts[part] = list;
   };
   for (const [field, element] of values) {
-    if (field === 'code' || field === 'decisionNumber') continue;
+    if (field === 'code' || field === 'decisionNumber' || field === 'status') continue;
     if (field === 'methods') {
       const rows = tableRows(element, paths, 3);
       if (rows.length === 0) add('methods', [excerpt(element)]);
@@ -72,8 +72,7 @@ export function legacyPageToFacts(
     source: { kind, url },
     code: parseProcedureCode(codeText)?.base ?? parseProcedureCode(url)?.base ?? null,
     name: name || null,
-    // "đã bãi bỏ" / "bị bãi bỏ", not the bare word: legal-basis titles often say "bãi bỏ một số điều".
-    state: /(đã|bị)\s+bãi bỏ|hết hiệu lực/i.test(doc.body?.textContent ?? '') ? 'abolished' : 'unknown',
+    state: procedureState(values.get('status')),
     decisionNumber: clean(values.get('decisionNumber')?.textContent) || null,
     decisionDate: null,
     updatedAt: null,
@@ -82,6 +81,17 @@ export function legacyPageToFacts(
 }
 
 const LABEL_CANDIDATES = 'tr > :first-child:nth-last-child(2), dt, div, span, strong, b, label, p, h3, h4';
+
+/**
+ * The procedure's state, from its status row only: words such as "bãi bỏ" or "hết hiệu lực" in a
+ * legal-basis title elsewhere on the page say nothing about the procedure itself.
+ */
+function procedureState(status: Element | undefined): ProcedureFacts['state'] {
+  const text = clean(status?.textContent).toLowerCase();
+  if (!text) return 'unknown';
+  if (/bãi bỏ|hết hiệu lực|đình chỉ/.test(text)) return 'abolished';
+  return /còn hiệu lực|đang áp dụng|có hiệu lực/.test(text) ? 'active' : 'unknown';
+}
 
 const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,16 +1,21 @@
+import { isPlaceholder } from '../../text/is-placeholder.ts';
 import { normalizeVi } from '../../text/normalize-vi.ts';
 import { result } from '../result.ts';
 import type { Rule } from '../rule.ts';
 
-/** A dossier component that is a form to fill in ("đơn", "tờ khai", "theo mẫu"). */
-const FORM = /\b(don|to khai|mau)\b/;
+/**
+ * A dossier component that is a form to fill in: "đơn xin…", "tờ khai", "theo mẫu", "mẫu số…".
+ * Matched on accent-free text, so "đơn vị", "đón" and "máu" must not count.
+ */
+const FORM =
+  /\b(don (xin|de nghi|dang ky|yeu cau|khieu nai)|to khai|theo mau|mau don|mau so)\b|^(\W*)don\b(?! vi)/;
 
 /** Downloadable forms, when the dossier has any — Decree 63/2010 Art. 8(2)i (SEMI). */
 export const p17Forms: Rule = {
   id: 'P17',
   evaluate(facts) {
     const { forms, dossier } = facts.parts;
-    const file = forms?.find((form) => form.text.trim() !== '');
+    const file = forms?.find((form) => !isPlaceholder(form.text));
     if (file) return result('dat', 'Có mẫu đơn, tờ khai tải được.', file);
     if (dossier === undefined) return result('chua_kiem_tra', 'Trang không cho biết thành phần hồ sơ.');
     const needsForm = dossier.find((part) => FORM.test(normalizeVi(part.text, { loose: true })));

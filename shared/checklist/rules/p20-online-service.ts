@@ -1,3 +1,4 @@
+import { isPlaceholder } from '../../text/is-placeholder.ts';
 import { normalizeVi } from '../../text/normalize-vi.ts';
 import { result } from '../result.ts';
 import type { Rule } from '../rule.ts';
@@ -7,7 +8,7 @@ export const p20OnlineService: Rule = {
   id: 'P20',
   evaluate(facts) {
     const { methods, onlineService } = facts.parts;
-    const level = onlineService?.find((part) => part.text.trim() !== '');
+    const level = onlineService?.find((part) => !isPlaceholder(part.text));
     if (level) return result('dat', 'Có mức dịch vụ công trực tuyến.', level);
     if (methods === undefined) return result('chua_kiem_tra', 'Trang không cho biết cách thức thực hiện.');
     const online = methods.find((method) => normalizeVi(method.text, { loose: true }).includes('truc tuyen'));

@@ -6,6 +6,7 @@ describe('p20OnlineService', () => {
   it.each([
     ['a stated level', ['Dịch vụ công trực tuyến toàn trình'], ['Trực tuyến'], 'dat'],
     ['online without a level', [], ['Trực tiếp', 'Trực tuyến'], 'chua_dat'],
+    ['a placeholder level', ['Không có thông tin'], ['Trực tuyến'], 'chua_dat'],
     ['no online method', [], ['Trực tiếp'], 'khong_ap_dung'],
     ['no methods listed', [], [], 'chua_kiem_tra'],
     ['methods unknown', undefined, undefined, 'chua_kiem_tra'],
