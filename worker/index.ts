@@ -11,7 +11,7 @@ import { catalogue } from './routes/catalogue.ts';
 import { devices } from './routes/devices.ts';
 import { sync } from './routes/sync.ts';
 
-/** A full push (200 mutations with long notes) fits with room to spare; anything bigger is abuse. */
+/** The extension sends at most 192 kB of mutations per push (200 at most); anything bigger is abuse. */
 const MAX_BODY_BYTES = 256 * 1024;
 
 const api = new Hono<AppEnv>()

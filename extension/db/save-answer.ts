@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import { TEMPLATE_VERSION } from '../../shared/checklist/checklist-items.ts';
 import type { AnswerFields } from '../../shared/sync/answer-fields.ts';
 import { decodeHlc, encodeHlc, tickHlc } from '../../shared/sync/hlc.ts';
 import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
+import { MutationSchema } from '../../shared/sync/protocol.ts';
 import type { CongKhaiDatabase } from './database.ts';
 import { readClientId } from './read-client-id.ts';
 import { recordBaselines } from './record-baselines.ts';
@@ -21,8 +23,12 @@ export interface AnswerInput {
  *
  * Offline nothing else happens: the outbox keeps the mutation until a sync pushes it (the caller
  * asks the background for one; the alarm retries). If the server rejects the mutation it is still
- * acknowledged and leaves the outbox; the sync records the reason in `meta.lastError` and the next
- * pull brings back the server's value for the fields it did not accept.
+ * acknowledged and leaves the outbox; the sync records the reason in `meta.lastError` and puts
+ * back the server's value for the fields it did not accept (see `acknowledgePushed`).
+ *
+ * An answer the server could never accept (a page known only by its URL, a note over the limit)
+ * is refused here with {@link InvalidAnswerError}, before anything is written: an outbox entry
+ * that every push would fail on must never exist.
  *
  * @returns the HLC stamp of this write.
  */
@@ -51,8 +57,15 @@ export async function saveAnswer(
     await db.answers.put({ ...key, ...next, updatedAt: now });
 
     const unit = (await db.meta.get('unit'))?.value as { id: string } | undefined;
+    const check = v.safeParse(MutationSchema, { seq: 1, unitId: unit?.id ?? 'unit', ...key, fields, hlc });
+    if (!check.success) throw new InvalidAnswerError(v.summarize(check.issues));
     await db.outbox.add({ unitId: unit?.id ?? null, ...key, fields, hlc });
     await recordBaselines(db, input.subject, input.itemId, now);
     return hlc;
   });
+}
+
+/** An answer the sync protocol cannot carry; the message says which part is wrong. */
+export class InvalidAnswerError extends Error {
+  override name = 'InvalidAnswerError';
 }

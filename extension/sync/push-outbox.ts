@@ -1,11 +1,23 @@
-import { MAX_PUSH_MUTATIONS, PushResponseSchema, type PushResult } from '../../shared/sync/protocol.ts';
+import * as v from 'valibot';
+import {
+  MAX_PUSH_MUTATIONS,
+  type Mutation,
+  MutationSchema,
+  PushResponseSchema,
+  type PushResult,
+} from '../../shared/sync/protocol.ts';
 import { acknowledgePushed } from '../db/acknowledge-pushed.ts';
 import type { CongKhaiDatabase } from '../db/database.ts';
 import { callServer, type Server } from './call-server.ts';
 import { ServerError } from './server-error.ts';
 
+/** Most bytes of mutations one push carries: well under the worker's 256 kB body limit. */
+const MAX_PUSH_BYTES = 192 * 1024;
+const encoder = new TextEncoder();
+
 /**
- * Pushes the outbox oldest first in batches of {@link MAX_PUSH_MUTATIONS} until it is empty,
+ * Pushes the outbox oldest first in batches of at most {@link MAX_PUSH_MUTATIONS} mutations and
+ * {@link MAX_PUSH_BYTES} bytes until it is empty,
  * removing what each response acknowledges. Entries written during the push go out in a later
  * batch. Replaying a batch after a lost response is safe: the server skips `seq ≤ lastSeq`.
  *
@@ -21,14 +33,35 @@ export async function pushOutbox(
   for (;;) {
     const entries = await db.outbox.orderBy('seq').limit(MAX_PUSH_MUTATIONS).toArray();
     if (entries.length === 0) return rejected;
-    const mutations = entries.map((entry) => ({
-      seq: entry.seq!,
-      unitId: entry.unitId ?? unitId,
-      subject: entry.subject,
-      itemId: entry.itemId,
-      fields: entry.fields,
-      hlc: entry.hlc,
-    }));
+    const mutations: Mutation[] = [];
+    let bytes = 0;
+    for (const entry of entries) {
+      const mutation = {
+        seq: entry.seq!,
+        unitId: entry.unitId ?? unitId,
+        subject: entry.subject,
+        itemId: entry.itemId,
+        fields: entry.fields,
+        hlc: entry.hlc,
+      };
+      // An entry the server could never accept (saveAnswer refuses such writes, but an older
+      // version of the extension may have left one) is dropped and reported, so it cannot fail
+      // every push after it.
+      const check = v.safeParse(MutationSchema, mutation);
+      if (!check.success) {
+        await db.outbox.delete(mutation.seq);
+        rejected.push({
+          seq: mutation.seq,
+          status: 'rejected',
+          reason: `invalid: ${v.summarize(check.issues)}`,
+        });
+        continue;
+      }
+      bytes += encoder.encode(JSON.stringify(mutation)).length;
+      if (mutations.length > 0 && bytes > MAX_PUSH_BYTES) break;
+      mutations.push(mutation);
+    }
+    if (mutations.length === 0) continue;
     const response = await callServer(server, '/api/v1/sync/push', PushResponseSchema, {
       v: 1,
       clientId,

@@ -13,7 +13,14 @@ export const UNIT_SUBJECT = '_unit';
 
 const Id = v.pipe(v.string(), v.regex(/^[\w.-]{1,64}$/));
 const ItemId = v.pipe(v.string(), v.regex(/^[PU]\d{2}$/));
-const Subject = v.pipe(v.string(), v.regex(/^(_unit|[\w.-]{1,64})$/));
+const SUBJECT = /^(_unit|[\w.-]{1,64})$/;
+const Subject = v.pipe(v.string(), v.regex(SUBJECT));
+
+/**
+ * Whether `key` can be the subject of an answer: a procedure code or catalogue key, or `_unit`.
+ * A page without a procedure code is known by its URL, which cannot be answered against.
+ */
+export const isSubjectKey = (key: string): boolean => SUBJECT.test(key);
 const Hlc = v.pipe(v.string(), v.regex(HLC_PATTERN));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -37,10 +44,27 @@ export const PushRequestSchema = v.strictObject({
 });
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
 
+export const SyncRowSchema = v.strictObject({
+  unitId: Id,
+  subject: Subject,
+  itemId: ItemId,
+  fields: AnswerFieldsSchema,
+  clocks: v.record(v.string(), Hlc),
+  version: Count,
+  deleted: v.boolean(),
+});
+export type SyncRow = v.InferOutput<typeof SyncRowSchema>;
+
+/**
+ * The outcome of one mutation. A `superseded` or `rejected` one also carries the server's current
+ * row for its key (null when the server has none), so the client can put back what the server
+ * holds: a lost or refused local write must not linger on one device only.
+ */
 export const PushResultSchema = v.strictObject({
   seq: Count,
   status: v.picklist(['applied', 'superseded', 'rejected']),
   reason: v.optional(v.string()),
+  row: v.optional(v.nullable(SyncRowSchema)),
 });
 export type PushResult = v.InferOutput<typeof PushResultSchema>;
 
@@ -60,17 +84,6 @@ export const PullQuerySchema = v.strictObject({
   ),
   client: v.optional(Id),
 });
-
-export const SyncRowSchema = v.strictObject({
-  unitId: Id,
-  subject: Subject,
-  itemId: ItemId,
-  fields: AnswerFieldsSchema,
-  clocks: v.record(v.string(), Hlc),
-  version: Count,
-  deleted: v.boolean(),
-});
-export type SyncRow = v.InferOutput<typeof SyncRowSchema>;
 
 export const PullResponseSchema = v.strictObject({
   v: v.literal(PROTOCOL_VERSION),

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import {
+  type Mutation,
   PROTOCOL_VERSION,
   PullQuerySchema,
   type PullResponse,
@@ -9,6 +10,7 @@ import {
 } from '../../shared/sync/protocol.ts';
 import { getClientLastSeq } from '../db/get-client-last-seq.ts';
 import { pullRows } from '../db/pull-rows.ts';
+import { readAnswerRows } from '../db/read-answer-rows.ts';
 import { readPushState } from '../db/read-push-state.ts';
 import { readRecordedResults } from '../db/read-recorded-results.ts';
 import { PushConflictError, writePush } from '../db/write-push.ts';
@@ -17,6 +19,31 @@ import type { AppEnv } from '../http/app-env.ts';
 import { requireDevice } from '../http/require-device.ts';
 import { valid } from '../http/valibot.ts';
 import { planPush } from '../sync/plan-push.ts';
+
+/**
+ * Adds the server's current row to every superseded or rejected result of the device's own unit,
+ * read after the write, so the client can replace a value that lost or was refused.
+ */
+async function withServerRows(
+  db: D1Database,
+  unitId: string,
+  mutations: readonly Mutation[],
+  results: PushResult[],
+): Promise<PushResult[]> {
+  const bySeq = new Map(mutations.map((mutation) => [mutation.seq, mutation]));
+  const settled = results
+    .map((result) => ({ result, mutation: bySeq.get(result.seq) }))
+    .filter(({ result, mutation }) => result.status !== 'applied' && mutation?.unitId === unitId);
+  const rows = await readAnswerRows(
+    db,
+    unitId,
+    settled.map(({ mutation }) => ({ subject: mutation!.subject, itemId: mutation!.itemId })),
+  );
+  for (const { result, mutation } of settled) {
+    result.row = rows.get(`${mutation!.subject}|${mutation!.itemId}`) ?? null;
+  }
+  return results;
+}
 
 /** Attempts before a push gives up on concurrent writers and asks the client to retry. */
 const PUSH_ATTEMPTS = 4;
@@ -59,7 +86,12 @@ export const sync = new Hono<AppEnv>()
       const replayed = plan.replayed.map(
         (seq): PushResult => recorded.get(seq) ?? fresh.get(seq) ?? { seq, status: 'applied' },
       );
-      const results = [...replayed, ...plan.results].sort((a, b) => a.seq - b.seq);
+      const results = await withServerRows(
+        c.env.DB,
+        device.unitId,
+        mutations,
+        [...replayed, ...plan.results].sort((a, b) => a.seq - b.seq),
+      );
       return c.json<PushResponse>({ v: PROTOCOL_VERSION, lastSeq: plan.lastSeq, results });
     }
     c.header('Retry-After', '1');

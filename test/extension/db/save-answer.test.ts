@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveAnswer } from '../../../extension/db/save-answer.ts';
+import { InvalidAnswerError, saveAnswer } from '../../../extension/db/save-answer.ts';
 import { TEMPLATE_VERSION } from '../../../shared/checklist/checklist-items.ts';
 import { compareHlc, decodeHlc } from '../../../shared/sync/hlc.ts';
 import { freshDatabase } from '../fresh-database.ts';
@@ -77,5 +77,25 @@ describe('saveAnswer', () => {
       ['checkedAt', 'checkedBy', 'status', 'templateVersion'],
       ['checkedAt', 'checkedBy', 'note', 'templateVersion'],
     ]);
+  });
+});
+
+describe('saveAnswer refuses what the server could never accept', () => {
+  it.each([
+    [
+      'a page known only by its URL',
+      {
+        subject: 'https://dichvucong.gov.vn/p/home/x.html',
+        itemId: 'P06',
+        fields: { status: 'dat' as const },
+      },
+    ],
+    ['a note over the limit', { subject: '2.000815', itemId: 'P06', fields: { note: 'x'.repeat(2001) } }],
+    ['an unknown item id', { subject: '2.000815', itemId: 'X1', fields: { status: 'dat' as const } }],
+  ])('%s: nothing is written', async (_label, input) => {
+    const db = freshDatabase();
+    await expect(saveAnswer(db, input)).rejects.toBeInstanceOf(InvalidAnswerError);
+    expect(await db.answers.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
   });
 });

@@ -90,6 +90,13 @@ export function createFakeSyncServer({ pageSize = 500 } = {}): FakeSyncServer {
             results.push({ seq: m.seq, status: 'rejected', reason: 'invalid' });
           else results.push({ seq: m.seq, status: apply(m.subject, m.itemId, m.fields, m.hlc) });
         }
+        // As the worker does: a mutation that did not apply comes back with the row the server holds.
+        for (const result of results) {
+          const m = push.mutations.find((mutation) => mutation.seq === result.seq);
+          if (result.status !== 'applied' && m?.unitId === UNIT.id) {
+            result.row = rows.get(`${m.subject}|${m.itemId}`) ?? null;
+          }
+        }
         lastSeq.set(push.clientId, last);
         return json({ v: 1, lastSeq: last, results });
       }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyPulledRows } from '../../../extension/db/apply-pulled-rows.ts';
 import type { CongKhaiDatabase } from '../../../extension/db/database.ts';
 import { readMeta } from '../../../extension/db/read-meta.ts';
 import { saveAnswer } from '../../../extension/db/save-answer.ts';
@@ -36,6 +37,16 @@ describe('enrollDevice', () => {
     const first = await readMeta(db, 'clientId');
     await enrollDevice(db, server.fetch, 'https://sync.test', 'GOOD-CODE', 'test');
     expect(await readMeta(db, 'clientId')).not.toBe(first);
+  });
+
+  it('starts from scratch on another server, even for the same unit', async () => {
+    const server = createFakeSyncServer();
+    const db = await enrolled(server);
+    await db.meta.put({ key: 'cursor', value: 42 });
+    await enrollDevice(db, server.fetch, 'https://sync.test', 'GOOD-CODE', 'test');
+    expect(await readMeta(db, 'cursor')).toBe(42);
+    await enrollDevice(db, server.fetch, 'https://production.test', 'GOOD-CODE', 'test');
+    expect(await readMeta(db, 'cursor')).not.toBe(42);
   });
 
   it("throws the server's error code for a used code and stores nothing", async () => {
@@ -91,6 +102,73 @@ describe('runSync', () => {
       message: expect.stringContaining('1 thay đổi'),
     });
     expect([...server.rows.keys()]).toEqual([`${SUBJECT}|P06`]);
+    // The refused value does not linger here: the server holds nothing for P07, so neither do we.
+    expect(await db.answers.get([SUBJECT, 'P07'])).toBeUndefined();
+  });
+
+  it('takes the server value back when a local write lost to a newer one (devices converge)', async () => {
+    const server = createFakeSyncServer();
+    const db = await enrolled(server);
+    // Device B's answer reaches the server; device A, whose clock is behind, answers too.
+    const now = Date.now();
+    server.write(SUBJECT, 'P06', { status: 'dat' }, encodeHlc({ wall: now, counter: 0, node: 'device-b' }));
+    await saveAnswer(
+      db,
+      { subject: SUBJECT, itemId: 'P06', fields: { status: 'chua_dat', note: 'A' } },
+      now - 5_000,
+    );
+    // A pull lands while A's answer is still pending: it leaves the field alone and moves the
+    // cursor past B's row, so no later pull will bring it again.
+    await applyPulledRows(db, {
+      v: 1,
+      rows: [server.rows.get(`${SUBJECT}|P06`)!],
+      cursor: 1,
+      hasMore: false,
+      lastSeq: 0,
+    });
+    expect((await db.answers.get([SUBJECT, 'P06']))?.fields.status).toBe('chua_dat');
+
+    expect(await runSync(db, server.fetch)).toBe('synced');
+    const local = await db.answers.get([SUBJECT, 'P06']);
+    const held = server.rows.get(`${SUBJECT}|P06`)!;
+    expect(held.fields).toMatchObject({ status: 'dat', note: 'A' });
+    expect(local?.fields.status).toBe('dat');
+    expect(local?.fields.note).toBe('A');
+  });
+
+  it('sends big outboxes in batches that fit the server’s body limit', async () => {
+    const server = createFakeSyncServer();
+    const db = await enrolled(server);
+    const note = 'Bảng niêm yết đặt tại phòng tiếp dân, đã cập nhật theo quyết định mới. '
+      .repeat(27)
+      .slice(0, 2000);
+    for (let i = 0; i < 150; i++) await answer(db, `P${String((i % 23) + 1).padStart(2, '0')}`, { note });
+
+    expect(await runSync(db, server.fetch)).toBe('synced');
+    const pushes = server.requests.filter((r) => r.path === '/api/v1/sync/push');
+    expect(pushes.length).toBeGreaterThan(1);
+    for (const push of pushes)
+      expect(new TextEncoder().encode(JSON.stringify(push.body)).length).toBeLessThan(256 * 1024);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('drops an outbox entry the server could never accept, and keeps syncing the rest', async () => {
+    const server = createFakeSyncServer();
+    const db = await enrolled(server);
+    // As an older version could have written it: a page known only by its URL as the subject.
+    await db.outbox.add({
+      unitId: 'u-phan-tay-ho',
+      subject: 'https://dichvucong.gov.vn/p/home/x.html',
+      itemId: 'P06',
+      fields: { status: 'dat' },
+      hlc: encodeHlc({ wall: Date.now(), counter: 0, node: 'old' }),
+    });
+    await answer(db, 'P08', { status: 'dat' });
+
+    expect(await runSync(db, server.fetch)).toBe('synced');
+    expect(await db.outbox.count()).toBe(0);
+    expect([...server.rows.keys()]).toEqual([`${SUBJECT}|P08`]);
+    expect(await readMeta(db, 'lastError')).toMatchObject({ code: 'rejected' });
   });
 
   it("applies other devices' rows and moves the local clock past them", async () => {

@@ -139,6 +139,8 @@ describe('POST /api/v1/sync/push', () => {
     const { rows } = await pull(a.token, `unit=${unit.unitId}`);
     expect(rows[0]!.fields).toEqual({ status: 'dat', note: 'B', evidence: 'ảnh' });
     expect(rows[0]!.clocks).toEqual({ status: aWrote, note: newer, evidence: oldish });
+    // The loser learns what the server holds, so device B can put A's value back.
+    expect(response.results[0]!.row).toEqual(rows[0]);
     const log = await env.DB.prepare(
       'SELECT lost, version, lost_fields FROM change_log WHERE client_id = ?1 ORDER BY seq',
     )
@@ -168,13 +170,20 @@ describe('POST /api/v1/sync/push', () => {
     ]);
 
     expect(response.lastSeq).toBe(7);
+    // Each refusal within the device's unit carries the server's row for that key, read after
+    // the write (P01 holds seq 7's value; the others have none); another unit's row is never shown.
+    const held = expect.objectContaining({
+      subject: 'test-proc-a',
+      itemId: 'P01',
+      fields: { status: 'dat' },
+    });
     expect(response.results).toEqual([
-      { seq: 1, status: 'rejected', reason: 'clock_ahead' },
+      { seq: 1, status: 'rejected', reason: 'clock_ahead', row: held },
       { seq: 2, status: 'rejected', reason: 'other_unit' },
-      { seq: 3, status: 'rejected', reason: 'unknown_item' },
-      { seq: 4, status: 'rejected', reason: 'unknown_item' },
-      { seq: 5, status: 'rejected', reason: 'unknown_item' },
-      { seq: 6, status: 'rejected', reason: 'unknown_subject' },
+      { seq: 3, status: 'rejected', reason: 'unknown_item', row: null },
+      { seq: 4, status: 'rejected', reason: 'unknown_item', row: null },
+      { seq: 5, status: 'rejected', reason: 'unknown_item', row: null },
+      { seq: 6, status: 'rejected', reason: 'unknown_subject', row: null },
       { seq: 7, status: 'applied' },
     ]);
     const { n } = (await env.DB.prepare('SELECT count(*) AS n FROM answer WHERE unit_id IN (?1, ?2)')

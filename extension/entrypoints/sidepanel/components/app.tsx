@@ -1,4 +1,5 @@
 import { PROCEDURE_ITEMS } from '../../../../shared/checklist/checklist-items.ts';
+import { isSubjectKey } from '../../../../shared/sync/protocol.ts';
 import { db } from '../../../db/default-database.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
@@ -20,6 +21,8 @@ export function App() {
     [code],
   );
   const name = scan?.facts.name ?? listed?.name ?? '';
+  // A page without a procedure code is known by its URL: its results show, answers cannot sync.
+  const answerable = code !== null && isSubjectKey(code);
 
   return (
     <main>
@@ -27,8 +30,19 @@ export function App() {
       {code ? (
         <section aria-labelledby="procedure-heading">
           <h1 id="procedure-heading">{name ? `${code} — ${name}` : code}</h1>
-          <p class="hint">{t('keyboardHint')}</p>
-          <ChecklistSection subject={code} items={PROCEDURE_ITEMS} results={scan?.results ?? null} />
+          {answerable ? (
+            <p class="hint">{t('keyboardHint')}</p>
+          ) : (
+            <p class="hint" role="note" data-read-only>
+              {t('noCodeReadOnly')}
+            </p>
+          )}
+          <ChecklistSection
+            subject={code}
+            items={PROCEDURE_ITEMS}
+            results={scan?.results ?? null}
+            readOnly={!answerable}
+          />
         </section>
       ) : (
         <p>{t('noProcedure')}</p>

@@ -9,10 +9,12 @@ interface Props {
   items: readonly ChecklistItem[];
   /** Automatic results of the shown scan; null when there is none (or for unit items). */
   results: Record<string, RuleResult> | null;
+  /** Automatic results only, no answers (a page known only by its URL). */
+  readOnly?: boolean;
 }
 
 /** The rows of one checklist subject, with its answers read live from the database. */
-export function ChecklistSection({ subject, items, results }: Props) {
+export function ChecklistSection({ subject, items, results, readOnly = false }: Props) {
   const answers = useLiveQuery(() => db.answers.where('subject').equals(subject).toArray(), [subject]);
   return (
     <div>
@@ -23,6 +25,7 @@ export function ChecklistSection({ subject, items, results }: Props) {
           item={item}
           result={results?.[item.id] ?? null}
           answer={answers?.find((answer) => answer.itemId === item.id) ?? null}
+          readOnly={readOnly}
         />
       ))}
     </div>

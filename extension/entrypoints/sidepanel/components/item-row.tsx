@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../../../../shared/checklist/checklist-items.ts';
 import { ITEM_STATUSES, type ItemStatus, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
+import { MAX_NOTE_LENGTH } from '../../../../shared/sync/answer-fields.ts';
 import type { AnswerRow } from '../../../db/database.ts';
 import { db } from '../../../db/default-database.ts';
 import { type AnswerInput, saveAnswer } from '../../../db/save-answer.ts';
@@ -14,6 +15,8 @@ interface Props {
   item: ChecklistItem;
   result: RuleResult | null;
   answer: AnswerRow | null;
+  /** Shows the automatic result only: the page has no procedure code to answer against. */
+  readOnly?: boolean;
 }
 
 /** Keys 1–4 answer the row holding the focus, in the order of {@link ITEM_STATUSES}. */
@@ -26,7 +29,7 @@ const KEY_STATUS: Record<string, ItemStatus> = Object.fromEntries(
  * that decided and where it was read), the change watch's "cần kiểm tra lại" marker
  * (`data-recheck`, naming the changed parts), and the person's answer and note.
  */
-export function ItemRow({ subject, item, result, answer }: Props) {
+export function ItemRow({ subject, item, result, answer, readOnly = false }: Props) {
   const { language, t } = useTranslate();
   const save = (fields: AnswerInput['fields']) =>
     saveAnswer(db, { subject, itemId: item.id, fields })
@@ -52,7 +55,7 @@ export function ItemRow({ subject, item, result, answer }: Props) {
 
   const name = `${subject}|${item.id}`;
   return (
-    <fieldset data-item={item.id} onKeyDown={onKeyDown}>
+    <fieldset data-item={item.id} onKeyDown={readOnly ? undefined : onKeyDown} disabled={readOnly}>
       <legend>
         {item.id}. {item[language]}
       </legend>
@@ -101,6 +104,7 @@ export function ItemRow({ subject, item, result, answer }: Props) {
         <input
           key={answer?.clocks.note ?? 'none'}
           type="text"
+          maxLength={MAX_NOTE_LENGTH}
           defaultValue={answer?.fields.note ?? ''}
           onChange={(event) => void save({ note: event.currentTarget.value })}
         />
