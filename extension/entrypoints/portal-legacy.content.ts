@@ -4,7 +4,7 @@ import { createScanBadge } from '../scan/create-scan-badge.ts';
 import { isLegacyDetailPage } from '../scan/legacy-detail-page.ts';
 import { nextTask } from '../scan/next-task.ts';
 import { reportScan } from '../scan/report-scan.ts';
-import { scanDocument } from '../scan/scan-document.ts';
+import { scanDocumentInSlices } from '../scan/scan-document-in-slices.ts';
 
 /**
  * National procedure database, legacy server-rendered pages (PRODUCT.md §3): reads the
@@ -19,7 +19,11 @@ export default defineContentScript({
       const badge = await createScanBadge(ctx);
       badge.loading();
       await nextTask();
-      await reportScan(badge, location.href, scanDocument(document, location.href, 'portal-legacy'));
+      await reportScan(
+        badge,
+        location.href,
+        await scanDocumentInSlices(document, location.href, 'portal-legacy'),
+      );
     } catch (error) {
       reportError('portal-legacy.content', error);
     }
