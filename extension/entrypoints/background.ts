@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { db } from '../db/default-database.ts';
+import { readMeta } from '../db/read-meta.ts';
 import type { ExtensionMessage } from '../messages/extension-message.ts';
 import { reportError } from '../report-error.ts';
 import { recordScan } from '../scan/record-scan.ts';
@@ -22,9 +23,18 @@ export default defineBackground(() => {
         ? recordScan(db, message, sender.tab?.id ?? null)
         : message.type === 'site-scan'
           ? recordSiteScan(db, message)
-          : syncReported();
+          : message.type === 'get-language'
+            ? readMeta(db, 'language')
+            : syncReported();
     handled.then(
-      (value) => sendResponse(message.type === 'site-scan' ? { ok: true, summary: value } : { ok: true }),
+      (value) =>
+        sendResponse(
+          message.type === 'site-scan'
+            ? { ok: true, summary: value }
+            : message.type === 'get-language'
+              ? { ok: true, language: value ?? 'vi' }
+              : { ok: true },
+        ),
       (error: unknown) => {
         reportError(`background.${message.type}`, error);
         sendResponse({ ok: false });

@@ -25,5 +25,10 @@ export interface SiteScanMessage {
   blocks: SiteBlock[];
 }
 
+/** A content script asks which interface language the person chose; answered `{ ok, language }`. */
+export interface GetLanguageMessage {
+  type: 'get-language';
+}
+
 /** Every message the extension's parts send each other through `browser.runtime`. */
-export type ExtensionMessage = ScanMessage | SyncNowMessage | SiteScanMessage;
+export type ExtensionMessage = ScanMessage | SyncNowMessage | SiteScanMessage | GetLanguageMessage;

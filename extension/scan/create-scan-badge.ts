@@ -1,6 +1,7 @@
 import { type ContentScriptContext, createShadowRootUi } from '#imports';
 import { createHighlighter, type Highlighter } from '../highlight/create-highlighter.ts';
 import { HIGHLIGHT_CSS } from '../highlight/draw-highlights.ts';
+import { askLanguage } from './ask-language.ts';
 import type { PageScan } from './page-scan.ts';
 import { BADGE_CSS, type BadgeParts, renderBadge } from './render-badge.ts';
 
@@ -27,6 +28,7 @@ const BADGE_CSS_ALL = `${BADGE_CSS}\n${HIGHLIGHT_CSS}`;
  */
 export async function createScanBadge(ctx: ContentScriptContext): Promise<ScanBadge> {
   let scan: PageScan | null = null;
+  const language = await askLanguage();
   // Built once: taking the badge off and back (SPA navigation) re-attaches the same elements,
   // so their listeners are registered once per page.
   const layer = document.createElement('div');
@@ -57,7 +59,7 @@ export async function createScanBadge(ctx: ContentScriptContext): Promise<ScanBa
     scan = next;
     if (!ui.mounted) ui.mount();
     parts.highlighter.clear();
-    renderBadge(parts, next);
+    renderBadge(parts, next, language);
     // Also on the host, in the light DOM, for readers outside the shadow root.
     if (parts.root.dataset.scanMs) ui.shadowHost.dataset.scanMs = parts.root.dataset.scanMs;
     else delete ui.shadowHost.dataset.scanMs;

@@ -1,4 +1,5 @@
 import { summarizeResults } from '../../shared/checklist/summarize-results.ts';
+import { type Language, MESSAGES } from '../i18n/messages.ts';
 import { badgeText } from './badge-text.ts';
 import type { PageScan } from './page-scan.ts';
 
@@ -31,13 +32,18 @@ export interface BadgeParts {
  * (read by the bench from outside the isolated world). The highlight toggle shows only for a
  * readable page and starts switched off.
  */
-export function renderBadge({ root, text, toggle }: BadgeParts, scan: PageScan | null): void {
+export function renderBadge(
+  { root, text, toggle }: BadgeParts,
+  scan: PageScan | null,
+  language: Language = 'vi',
+): void {
+  const t = MESSAGES[language];
   root.className = 'badge';
   text.setAttribute('role', 'status');
   text.setAttribute('aria-live', 'polite');
   toggle.type = 'button';
-  toggle.textContent = 'Tô sáng';
-  toggle.title = 'Tô sáng phần trang quyết định từng mục';
+  toggle.textContent = t.highlight;
+  toggle.title = t.highlightTitle;
   toggle.dataset.highlight = '';
   toggle.setAttribute('aria-pressed', 'false');
   toggle.hidden = scan?.state !== 'ok';
@@ -45,17 +51,17 @@ export function renderBadge({ root, text, toggle }: BadgeParts, scan: PageScan |
   delete root.dataset.scanMs;
   if (scan === null) {
     root.dataset.state = 'loading';
-    text.textContent = 'CongKhai: đang đọc…';
+    text.textContent = t.badgeReading;
     root.title = '';
   } else if (scan.state === 'error') {
     root.dataset.state = 'error';
-    text.textContent = 'CongKhai: không đọc được trang này';
+    text.textContent = t.badgeUnreadable;
     root.title = scan.message;
   } else {
     root.dataset.state = 'ok';
     root.dataset.complete = String(summarizeResults(scan.results).missing.length === 0);
     root.dataset.scanMs = scan.ms.toFixed(3);
-    text.textContent = badgeText(scan.results);
-    root.title = 'CongKhai — mục tự động kiểm tra trên trang này';
+    text.textContent = badgeText(scan.results, language);
+    root.title = t.badgeTitle;
   }
 }

@@ -83,4 +83,19 @@ describe('portal page → extension → sync → dashboard', () => {
     await dashboard.close();
     await page.close();
   });
+
+  it('speaks English on the portal page once English is chosen', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.id}/options.html`);
+    await options.getByLabel('Ngôn ngữ').selectOption('en');
+    await expect.poll(() => options.getByLabel('Language').count()).toBe(1);
+    await options.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(`${PORTAL}/thu-tuc-hanh-chinh/${FORMALITY_ID}`);
+    const badge = page.locator('congkhai-badge [data-state="ok"]');
+    await expect.poll(() => badge.textContent()).toContain('12/12 met');
+    await expect.poll(() => page.getByRole('button', { name: 'Highlight' }).count()).toBe(1);
+    await page.close();
+  });
 });

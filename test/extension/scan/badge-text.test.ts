@@ -24,3 +24,11 @@ describe('badgeText', () => {
     );
   });
 });
+
+describe('badgeText in English', () => {
+  it('counts and names what is missing with the English labels', () => {
+    expect(badgeText({ P08: result('dat'), P12: result('chua_dat'), P16: result('chua_dat') }, 'en')).toBe(
+      '1/3 met · missing: processing time, fees',
+    );
+  });
+});
