@@ -93,6 +93,8 @@ export interface MetaValues {
   hlc: string;
   cursor: number;
   lastSyncAt: number;
+  /** When the catalogue was last fetched: it changes rarely, so syncs refresh it only now and then. */
+  catalogueAt: number;
   lastError: SyncError | null;
   language: 'vi' | 'en';
 }

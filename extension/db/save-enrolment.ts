@@ -25,6 +25,8 @@ export async function saveEnrolment(
       await db.catalogue.clear();
       await db.meta.delete('cursor');
     }
+    // The next sync fetches the catalogue again, even if the fetch right after enrolment fails.
+    await db.meta.delete('catalogueAt');
     await db.meta.bulkPut([
       { key: 'serverUrl', value: serverUrl },
       { key: 'token', value: enrolment.token },

@@ -10,8 +10,12 @@ import { ServerError } from './server-error.ts';
 
 export type SyncOutcome = 'not-enrolled' | 'synced' | 'failed';
 
+/** How old the stored catalogue may grow before a sync fetches it again (assignments change rarely). */
+const CATALOGUE_MAX_AGE_MS = 60 * 60 * 1000;
+
 /**
- * One sync run: push the outbox, pull the unit's changes, refresh the catalogue. The outcome is
+ * One sync run: push the outbox, pull the unit's changes, and refresh the catalogue when it is
+ * older than {@link CATALOGUE_MAX_AGE_MS} (enrolment fetches it first). The outcome is
  * recorded in `meta` (`lastSyncAt`, `lastError`) for the side panel. A failure leaves the outbox
  * and the local data as they are; the next run starts over. Rejected mutations do not fail the
  * run (they are acknowledged) but are reported through `lastError`.
@@ -28,7 +32,8 @@ export async function runSync(db: CongKhaiDatabase, fetch: FetchLike, now = Date
     const clientId = await readClientId(db);
     const rejected = await pushOutbox(db, server, clientId, unit.id);
     await pullChanges(db, server, clientId, unit.id);
-    await refreshCatalogue(db, server);
+    const catalogueAt = (await readMeta(db, 'catalogueAt')) ?? 0;
+    if (now() - catalogueAt > CATALOGUE_MAX_AGE_MS) await refreshCatalogue(db, server);
     const reasons = [...new Set(rejected.map((result) => result.reason ?? 'rejected'))].join('; ');
     await writeMeta(db, {
       lastSyncAt: now(),
