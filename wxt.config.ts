@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 /**
  * The public half of the extension's signing key pins its id to
  * `pdilopegpfmagjekjkieecglomhocdnp` in unpacked builds too, so the worker can allow exactly
- * that origin (ARCHITECTURE.md §5) and tests can open its pages by URL.
+ * that origin (docs/architecture.md §5) and tests can open its pages by URL.
  */
 const EXTENSION_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtKU2gUcApq0DFKl9uWCuXFLe7HitjhR0PQj50ZoOvSW5DgI1IKFX8GF9rdgLkz7dpqlnj6itfDXD5aeuqO9nkPvZtIEDb//Q6k5G4ZG+g+pj1xO3ZqfPgfzOvsKgRREhzaWwvQuKGgk5lA/hR/oZ3rsRtOq1ELnop880AmYOKRYpevGM5zdmml7NDAF5a8rt2nYkZTYTB+J+mgffpF/UTqOoD7X1rovKxLLoOUKITB2jjQ7ARt8mV6ZUB3hKrvtwlmvn382t4EpfBkU1ofeYI3bMITb3rqBDvr8abOhsMSwDOx/KiQUFb9dBsG3ih+ze69GXvO2ammfvIe5nD6ULAQIDAQAB';

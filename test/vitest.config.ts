@@ -6,7 +6,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
 
-/** One vitest project per runtime (STYLE.md §11); `npm test` runs them all. */
+/** One vitest project per runtime (docs/style.md §11); `npm test` runs them all. */
 export default defineConfig({
   root,
   test: {

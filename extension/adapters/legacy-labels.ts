@@ -2,7 +2,7 @@ import type { PartKey } from '../../shared/procedure/procedure-facts.ts';
 import { normalizeVi } from '../../shared/text/normalize-vi.ts';
 
 /**
- * The labels of the national procedure database's detail pages (PRODUCT.md §3), loose-normalised,
+ * The labels of the national procedure database's detail pages (docs/product.md §3), loose-normalised,
  * and what each one feeds. Tables inside a value (methods, dossier, legal basis) are read by
  * column; the city portal prints the same labels.
  */

@@ -4,7 +4,7 @@ import type { CongKhaiDatabase, OutboxRow } from './database.ts';
 
 /**
  * Removes every outbox entry the server has acknowledged (`seq ≤ lastSeq`), rejected ones
- * included, so the outbox always drains (ARCHITECTURE.md §3). A mutation the server did not
+ * included, so the outbox always drains (docs/architecture.md §3). A mutation the server did not
  * take (`superseded`: a newer write won; `rejected`: refused) comes back with the server's row,
  * and its fields are set back to what the server holds — unless a later local write to the same
  * field is still waiting — so a lost or refused value does not linger on this device alone.

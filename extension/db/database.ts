@@ -65,7 +65,7 @@ export interface BaselineRow {
   answeredAt: number;
 }
 
-/** A local write not yet acknowledged by the server (ARCHITECTURE.md §3). */
+/** A local write not yet acknowledged by the server (docs/architecture.md §3). */
 export interface OutboxRow {
   seq?: number;
   /** Null when written before enrolment; the push fills in the enrolled unit. */
@@ -120,7 +120,7 @@ export type CongKhaiDatabase = Dexie & {
 };
 
 /**
- * The extension's one IndexedDB schema. Table names are stored ids (STYLE.md §3): versions only
+ * The extension's one IndexedDB schema. Table names are stored ids (docs/style.md §3): versions only
  * grow; add a `db.version(n + 1)` block, never edit an old one. The name is a parameter so each
  * test gets its own database.
  */

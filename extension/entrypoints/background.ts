@@ -10,7 +10,7 @@ import { watchUnitSiteScript } from '../site/watch-unit-site-script.ts';
 import { createSingleFlight } from '../sync/create-single-flight.ts';
 import { runSync } from '../sync/run-sync.ts';
 
-/** Backstop for triggers that were missed (ARCHITECTURE.md §2: an alarm every ≥ 30 s). */
+/** Backstop for triggers that were missed (docs/architecture.md §2: an alarm every ≥ 30 s). */
 const SYNC_ALARM = 'sync';
 
 export default defineBackground(() => {

@@ -10,7 +10,7 @@ import { scanDocument } from '../scan/scan-document.ts';
 import { waitForContent } from '../scan/wait-for-content.ts';
 
 /**
- * Ho Chi Minh City portal (PRODUCT.md §3, an Angular SPA): on `/vi|en/procedure/detail/{id}` waits
+ * Ho Chi Minh City portal (docs/product.md §3, an Angular SPA): on `/vi|en/procedure/detail/{id}` waits
  * until the label/value content has rendered (at most 10 s, then the calm error state), reads it
  * with the same adapter as the legacy pages, and follows the SPA's navigation.
  */

@@ -7,7 +7,7 @@ import { reportScan } from '../scan/report-scan.ts';
 import { scanDocumentInSlices } from '../scan/scan-document-in-slices.ts';
 
 /**
- * National procedure database, legacy server-rendered pages (PRODUCT.md §3): reads the
+ * National procedure database, legacy server-rendered pages (docs/product.md §3): reads the
  * label/value tables of a detail page once it has loaded. Any other `/p/home/` page is left alone.
  */
 export default defineContentScript({

@@ -6,7 +6,7 @@ import { reportScan } from '../scan/report-scan.ts';
 import { scanPortalJson } from '../scan/scan-portal-json.ts';
 
 /**
- * National portal, new SPA (PRODUCT.md §3): on `/thu-tuc-hanh-chinh/{id}` reads the JSON the SPA
+ * National portal, new SPA (docs/product.md §3): on `/thu-tuc-hanh-chinh/{id}` reads the JSON the SPA
  * reads, shows the badge, and hands the facts to the background. It runs on the whole site so
  * that it follows the SPA into a procedure from any page, but off procedure routes it does
  * nothing (no request, no element). The legacy `/p/home/` pages are portal-legacy.content's.

@@ -11,7 +11,7 @@ const MAX_TEXT = 500_000;
 const SETTLE_MS = 1500;
 
 /**
- * The unit's own website (ARCHITECTURE.md §2): registered at run time by the background for the
+ * The unit's own website (docs/architecture.md §2): registered at run time by the background for the
  * hosts the person granted in Options. Reduces the page to text blocks and hands them to the
  * background, which knows the catalogue; shows a small badge only when the page lists some of the
  * unit's procedures.

@@ -1,4 +1,4 @@
-/** City portal route of one procedure: `/vi/procedure/detail/{24-hex id}`, or `/en/…` (PRODUCT.md §3). */
+/** City portal route of one procedure: `/vi/procedure/detail/{24-hex id}`, or `/en/…` (docs/product.md §3). */
 const ROUTE = /^\/(?:vi|en)\/procedure\/detail\/([0-9a-fA-F]{24})\/?$/;
 
 /** The procedure id in a city portal path, or null when the path is not a procedure page. */

@@ -1,4 +1,4 @@
-/** The two detail pages of the national database's legacy site (PRODUCT.md §3). */
+/** The two detail pages of the national database's legacy site (docs/product.md §3). */
 const DETAIL_PAGES =
   /^\/p\/home\/(dvc-chi-tiet-thu-tuc-hanh-chinh|dvc-tthc-thu-tuc-hanh-chinh-chi-tiet)\.html$/;
 

@@ -17,5 +17,5 @@ export function siteHostPattern(url: string): string | null {
   return `${parsed.protocol}//${parsed.hostname}/*`;
 }
 
-/** Whether the host is one of the portals, which have their own content script (PRODUCT.md §3). */
+/** Whether the host is one of the portals, which have their own content script (docs/product.md §3). */
 export { isPortalHost };

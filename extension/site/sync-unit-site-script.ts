@@ -17,7 +17,7 @@ export interface ScriptingApi {
 }
 
 /**
- * Keeps the one dynamic content script of the unit website (ARCHITECTURE.md §2) in step with the
+ * Keeps the one dynamic content script of the unit website (docs/architecture.md §2) in step with the
  * hosts granted in Options: registered for exactly those hosts, updated when they change,
  * unregistered when none is left. Chromium keeps it across restarts (`persistAcrossSessions`); the
  * background still calls this at each start, since an update of the extension may change the script.

@@ -5,7 +5,7 @@ import { callServer, type FetchLike } from './call-server.ts';
 import { refreshCatalogue } from './refresh-catalogue.ts';
 
 /**
- * Exchanges a one-time enrolment code for a device token (ARCHITECTURE.md §5), stores it and
+ * Exchanges a one-time enrolment code for a device token (docs/architecture.md §5), stores it and
  * fetches the unit's catalogue. Throws {@link ServerError} (`code_used`, `code_expired`, `network`,
  * …) for the options page to show.
  */

@@ -4,7 +4,7 @@ import { UnreadablePageError } from './unreadable-page-error.ts';
 
 /**
  * Adapter for the national portal's procedure JSON
- * (`POST /api/v1/configuring/formality/get-formality-by-citizen`, PRODUCT.md §3).
+ * (`POST /api/v1/configuring/formality/get-formality-by-citizen`, docs/product.md §3).
  * Pure: the response body in, {@link ProcedureFacts} out. Throws {@link UnreadablePageError}
  * when the body is not such a response.
  */

@@ -1,5 +1,5 @@
 /**
- * The publicity checklist of PRODUCT.md §4 as data. Item ids are stored forever; the list is
+ * The publicity checklist of docs/product.md §4 as data. Item ids are stored forever; the list is
  * versioned by {@link TEMPLATE_VERSION} so that adding an item later does not change old reports.
  */
 export type ItemMode = 'AUTO' | 'SEMI' | 'MANUAL';

@@ -1,5 +1,5 @@
 /**
- * Status of one checklist item (PRODUCT.md §4). These strings are stored in IndexedDB and D1:
+ * Status of one checklist item (docs/product.md §4). These strings are stored in IndexedDB and D1:
  * never rename one.
  */
 export const ITEM_STATUSES = ['dat', 'chua_dat', 'khong_ap_dung', 'chua_kiem_tra'] as const;

@@ -1,5 +1,5 @@
 /**
- * Procedure codes (PRODUCT.md §3): `N.NNNNNN` is the key; `.NN` adds a case or online service
+ * Procedure codes (docs/product.md §3): `N.NNNNNN` is the key; `.NN` adds a case or online service
  * (`2.000815.01`) and the city's local form appends the agency (`1.000656.000.00.00.H29`).
  */
 const CODE = /(?<![\d.])(\d{1,2}\.\d{6})(?!\d)((?:\.[0-9A-Za-z]+)*)/;

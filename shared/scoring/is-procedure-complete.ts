@@ -3,7 +3,7 @@ import type { ItemStatus } from '../checklist/item-status.ts';
 
 /**
  * A procedure counts as fully published when every applicable P-item is `dat`
- * (PRODUCT.md §5). `khong_ap_dung` items are left out; an item without an answer is not met.
+ * (docs/product.md §5). `khong_ap_dung` items are left out; an item without an answer is not met.
  */
 export function isProcedureComplete(statuses: Readonly<Record<string, ItemStatus | undefined>>): boolean {
   return PROCEDURE_ITEMS.every((item) => {

@@ -1,4 +1,4 @@
-/** Hosts of the portals where procedures are published (PRODUCT.md §3). */
+/** Hosts of the portals where procedures are published (docs/product.md §3). */
 const PORTAL_HOSTS = /(^|\.)(dichvucong\.gov\.vn|dichvucong\.hochiminhcity\.gov\.vn)$/;
 
 /** Paths of a single procedure's page on those portals (new SPA, legacy pages, city portal). */

@@ -4,7 +4,7 @@ import { ITEM_STATUSES } from '../checklist/item-status.ts';
 /** Longest note a person may write; the side panel's input stops there. */
 export const MAX_NOTE_LENGTH = 2000;
 
-/** The fields of one answer, each merged on its own (ARCHITECTURE.md §3). Unknown keys are refused. */
+/** The fields of one answer, each merged on its own (docs/architecture.md §3). Unknown keys are refused. */
 export const AnswerFieldsSchema = v.strictObject({
   status: v.optional(v.picklist(ITEM_STATUSES)),
   note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH))),

@@ -3,7 +3,7 @@ import { AnswerFieldsSchema } from './answer-fields.ts';
 import { HLC_PATTERN } from './hlc.ts';
 
 /**
- * Sync protocol v1 (ARCHITECTURE.md §3) as data: the extension builds and the worker validates
+ * Sync protocol v1 (docs/architecture.md §3) as data: the extension builds and the worker validates
  * these exact shapes. Objects are strict: an unknown key is a caller's mistake, answered 400.
  */
 export const PROTOCOL_VERSION = 1;

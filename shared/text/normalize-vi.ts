@@ -1,5 +1,5 @@
 /**
- * Vietnamese text comparison (PRODUCT.md §3): NFC, case folding and collapsed spacing; the
+ * Vietnamese text comparison (docs/product.md §3): NFC, case folding and collapsed spacing; the
  * `loose` form also drops diacritics (đ → d) for names re-typed without accents. Vietnamese
  * needs no locale-specific case rules, and its marks all lie in U+0300–U+036F after NFD, so the
  * plain (faster) forms are used on this hot path of the scanner.

@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { ClusterPage } from './cluster-page.tsx';
 import { PageLayout } from './page-layout.tsx';
 
-// TODO(2026-12): dashboard accounts and sessions (ARCHITECTURE.md §5); the page is public for now.
+// TODO(2026-12): dashboard accounts and sessions (docs/architecture.md §5); the page is public for now.
 export const dashboard = new Hono<AppEnv>().get('/', async (c) => {
   const clusters = await listClusters(c.env.DB);
   const wanted = c.req.query('cluster');

@@ -2,7 +2,7 @@ import type { SyncRow } from '../../shared/sync/protocol.ts';
 import { ANSWER_COLUMNS, type AnswerRow, toSyncRow } from './answer-row.ts';
 
 /**
- * Rows of a unit with `version > cursor`, in version order (ARCHITECTURE.md §3: never by time).
+ * Rows of a unit with `version > cursor`, in version order (docs/architecture.md §3: never by time).
  * Reads one extra row to tell whether more remain.
  */
 export async function pullRows(

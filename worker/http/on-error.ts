@@ -15,7 +15,7 @@ const CODES_BY_STATUS: Record<number, string> = {
 };
 
 /**
- * The one place failures become responses (STYLE.md §9): every error answers
+ * The one place failures become responses (docs/style.md §9): every error answers
  * `{error:{code, message}}`. Unexpected errors are logged and answered 500 without internals.
  */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {

@@ -5,7 +5,7 @@ import { ApiError } from './api-error.ts';
 import type { AppEnv } from './app-env.ts';
 
 /**
- * Resolves `Authorization: Bearer <token>` to a device and its unit (ARCHITECTURE.md §5). The
+ * Resolves `Authorization: Bearer <token>` to a device and its unit (docs/architecture.md §5). The
  * token is looked up by its SHA-256, and revocation is read on every request, so it takes effect
  * on the next one. Handlers take the unit from here, never from the body.
  */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { ApiError } from './api-error.ts';
 
 /**
- * Validates one request part with a shared valibot schema (STYLE.md §15: one validation library).
+ * Validates one request part with a shared valibot schema (docs/style.md §15: one validation library).
  * A failure is the caller's mistake: 400 `invalid_request` naming each offending path.
  *
  * @example sync.post('/push', valid('json', PushRequestSchema), (c) => c.req.valid('json'))

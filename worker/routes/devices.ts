@@ -20,7 +20,7 @@ export const devices = new Hono<AppEnv>().post('/enroll', valid('json', EnrollRe
   if (found.usedAt !== null) throw new ApiError(410, 'code_used', 'Mã kích hoạt đã được sử dụng.');
   if (found.expiresAt <= now) throw new ApiError(410, 'code_expired', 'Mã kích hoạt đã hết hạn.');
 
-  // The token is shown once, here; only its hash is kept (ARCHITECTURE.md §5).
+  // The token is shown once, here; only its hash is kept (docs/architecture.md §5).
   const token = randomToken();
   const deviceId = crypto.randomUUID();
   const created = await enrolDevice(c.env.DB, codeHash, {

@@ -48,7 +48,7 @@ async function withServerRows(
 /** Attempts before a push gives up on concurrent writers and asks the client to retry. */
 const PUSH_ATTEMPTS = 4;
 
-/** Sync protocol v1 (ARCHITECTURE.md §3). The unit always comes from the token. */
+/** Sync protocol v1 (docs/architecture.md §3). The unit always comes from the token. */
 export const sync = new Hono<AppEnv>()
   .use(requireDevice)
   .post('/push', valid('json', PushRequestSchema), async (c) => {

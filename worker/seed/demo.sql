@@ -8,7 +8,7 @@
 --   npx wrangler d1 execute DB --local --file worker/seed/demo.sql
 -- Each statement ends with `;` at the end of a line and no string holds `;` (tests split on that).
 
--- Cluster and units (PRODUCT.md §2, §6). Former Gò Vấp district = six wards since 2025-07-01.
+-- Cluster and units (docs/product.md §2, §6). Former Gò Vấp district = six wards since 2025-07-01.
 -- School parents: the ward each school sits in [U: check with the cluster before real use].
 INSERT INTO org_unit (id, kind, name, parent_id, valid_from, valid_to) VALUES
   ('khu-vuc-go-vap', 'cluster', 'Khu vực Gò Vấp', NULL, '2025-07-01', NULL),
@@ -25,9 +25,9 @@ INSERT INTO org_unit (id, kind, name, parent_id, valid_from, valid_to) VALUES
 ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, parent_id = excluded.parent_id,
   valid_from = excluded.valid_from, valid_to = excluded.valid_to;
 
--- Procedures: every row of the city's 2025 list of ward-level education procedures (reference
--- procedures-education-hcmc.csv); rows without a confirmed code get the key hcm-gd-NN (NN = row
--- number in that list) and code NULL. Plus two common ward procedures.
+-- Procedures: every row of the city's 2025 list of ward-level education procedures
+-- (test/fixtures/reference/procedures-education-hcmc.csv); rows without a confirmed code get the
+-- key hcm-gd-NN (NN = row number in that list) and code NULL. Plus two common ward procedures.
 INSERT INTO procedure (key, code, name, field, level) VALUES
   ('2.002481', '2.002481', 'Chuyển trường đối với học sinh trung học cơ sở', 'Giáo dục trung học', 'xã'),
   ('hcm-gd-02', NULL, 'Thủ tục chuyển trường đối với học sinh tiểu học', 'Giáo dục tiểu học', 'xã'),

@@ -5,7 +5,7 @@ import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
 import { type Mutation, type PushResult, type SyncRow, UNIT_SUBJECT } from '../../shared/sync/protocol.ts';
 import { type PushState, rowKey } from '../db/read-push-state.ts';
 
-/** A clock further ahead of the server than this may not win LWW (ARCHITECTURE.md §3). */
+/** A clock further ahead of the server than this may not win LWW (docs/architecture.md §3). */
 export const MAX_CLOCK_AHEAD_MS = 60_000;
 
 /** One mutation as the append-only change log records it. */

@@ -7,7 +7,7 @@ import { useGrantedSites } from './use-granted-sites.ts';
 
 /**
  * "Trang web của đơn vị": asks the browser for a host permission on the unit's website (optional
- * host permission, ARCHITECTURE.md §2) and lists those granted. The background registers the
+ * host permission, docs/architecture.md §2) and lists those granted. The background registers the
  * unit-site content script for them as soon as the browser reports the change.
  */
 export function UnitSiteAccess() {

@@ -4,5 +4,5 @@ import { reportError } from '../../report-error.ts';
 import { App } from './components/app.tsx';
 
 render(<App />, document.getElementById('app')!);
-// Opening the panel is a sync trigger (ARCHITECTURE.md §2): show fresh answers from other devices.
+// Opening the panel is a sync trigger (docs/architecture.md §2): show fresh answers from other devices.
 sendMessage({ type: 'sync-now' }).catch((error: unknown) => reportError('sidepanel.open', error));

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const reference = fileURLToPath(new URL('../../../../shared/reference/', import.meta.url));
+const reference = fileURLToPath(new URL('../../fixtures/reference/', import.meta.url));
 
 function scan(...args: string[]) {
   const result = spawnSync(process.execPath, ['extension/cli/scan.ts', ...args], {

@@ -5,7 +5,7 @@ import { portalJsonToFacts } from '../../../shared/adapters/portal-json.ts';
 import { evaluateRules } from '../../../shared/checklist/evaluate-rules.ts';
 import { freshDatabase } from '../fresh-database.ts';
 
-const REFERENCE = new URL('../../../../shared/reference/portal-api/2.000815.json', import.meta.url);
+const REFERENCE = new URL('../../fixtures/reference/portal-api/2.000815.json', import.meta.url);
 const URL_ = 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bfd-8e22-77ef-819f-e49460350904';
 
 describe('recordScan', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../../extension/scan/badge-text.ts';
 import { PORTAL_FORMALITY_API, scanPortalJson } from '../../../extension/scan/scan-portal-json.ts';
 
-const REFERENCE = new URL('../../../../shared/reference/portal-api/2.000815.json', import.meta.url);
+const REFERENCE = new URL('../../fixtures/reference/portal-api/2.000815.json', import.meta.url);
 const ID = '019d2bfd-8e22-77ef-819f-e49460350904';
 const URL_ = `https://dichvucong.gov.vn/thu-tuc-hanh-chinh/${ID}`;
 

@@ -21,7 +21,7 @@ const UNIT = { id: 'u-phan-tay-ho', name: 'THCS Phan Tây Hồ' };
 const TOKEN = 'token-1';
 
 /**
- * An in-memory stand-in for the worker's sync routes, implementing ARCHITECTURE.md §3 with the
+ * An in-memory stand-in for the worker's sync routes, implementing docs/architecture.md §3 with the
  * same shared merge: seq-ordered idempotent push, versioned rows, pull by cursor in pages.
  */
 export function createFakeSyncServer({ pageSize = 500 } = {}): FakeSyncServer {

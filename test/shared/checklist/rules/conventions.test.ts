@@ -8,7 +8,7 @@ const rulesDir = fileURLToPath(new URL('../../../../shared/checklist/rules/', im
 const testsDir = fileURLToPath(new URL('./', import.meta.url));
 const ruleFiles = readdirSync(rulesDir).filter((file) => file !== 'index.ts');
 
-// One rule per file, file name = rule id (STYLE.md §2); this test keeps the convention honest.
+// One rule per file, file name = rule id (docs/style.md §2); this test keeps the convention honest.
 describe('checklist rule conventions', () => {
   it.each(ruleFiles)('%s is registered under the id its name gives', (file) => {
     const id = file.slice(0, 3).toUpperCase();
