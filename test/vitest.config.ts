@@ -6,6 +6,15 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
 
+/** The Workers runtime (workerd) with the worker's bindings and its D1 migrations to apply. */
+const workersPool = () =>
+  cloudflareTest(async () => ({
+    wrangler: { configPath: at('wrangler.toml') },
+    miniflare: {
+      bindings: { TEST_MIGRATIONS: await readD1Migrations(at('worker/migrations')) },
+    },
+  }));
+
 /** One vitest project per runtime (docs/style.md §11); `npm test` runs them all. */
 export default defineConfig({
   root,
@@ -26,18 +35,22 @@ export default defineConfig({
       },
       {
         root,
-        plugins: [
-          cloudflareTest(async () => ({
-            wrangler: { configPath: at('wrangler.toml') },
-            miniflare: {
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(at('worker/migrations')) },
-            },
-          })),
-        ],
+        plugins: [workersPool()],
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.{ts,tsx}'],
           setupFiles: ['test/worker/apply-migrations.ts'],
+        },
+      },
+      {
+        // The extension's sync code against the real worker app, both in one workerd isolate.
+        root,
+        plugins: [workersPool()],
+        test: {
+          name: 'sync',
+          include: ['test/sync/**/*.test.ts'],
+          setupFiles: ['test/worker/apply-migrations.ts', 'test/sync/support/fast-immediate.ts'],
+          testTimeout: 120_000,
         },
       },
       {

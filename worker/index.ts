@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ErrorResponse } from '../shared/sync/protocol.ts';
 import { dashboard } from './dashboard/dashboard.tsx';
+import { pruneRetention } from './db/prune-retention.ts';
 import { ApiError } from './http/api-error.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { corsForAllowedOrigins } from './http/cors-for-allowed-origins.ts';
@@ -37,4 +38,15 @@ app.notFound((c) =>
     : c.text('Không tìm thấy trang.', 404),
 );
 
-export default app;
+/**
+ * The Worker: the Hono app answers requests; the daily cron (wrangler.toml `[triggers]`) runs the
+ * retention job.
+ */
+export default {
+  fetch: app.fetch,
+  scheduled(controller, env, ctx) {
+    ctx.waitUntil(
+      pruneRetention(env.DB, controller.scheduledTime).then((counts) => console.log('retention', counts)),
+    );
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,60 +1,148 @@
-import type { AnswerField } from '../../shared/sync/answer-fields.ts';
-import type { PushResponse, SyncRow } from '../../shared/sync/protocol.ts';
-import type { CongKhaiDatabase, OutboxRow } from './database.ts';
+import { type AnswerField, CONTENT_FIELDS } from '../../shared/sync/answer-fields.ts';
+import type { PushResponse, PushResult } from '../../shared/sync/protocol.ts';
+import { adoptServerTime } from './adopt-server-time.ts';
+import type { AnswerRow, CongKhaiDatabase, OutboxRow } from './database.ts';
+import { nextStamp } from './next-stamp.ts';
+import { readClientId } from './read-client-id.ts';
+import { type Enrolment, isCurrentEnrolment } from './read-enrolment.ts';
+
+export interface Acknowledged {
+  /** False when the device enrolled anew while the push was under way: nothing was applied. */
+  current: boolean;
+  removed: number;
+  /** Refused mutations, for the caller to report (`clock_ahead` ones are sent again instead). */
+  rejected: PushResult[];
+}
 
 /**
- * Removes every outbox entry the server has acknowledged (`seq ≤ lastSeq`), rejected ones
- * included, so the outbox always drains (docs/architecture.md §3). A mutation the server did not
- * take (`superseded`: a newer write won; `rejected`: refused) comes back with the server's row,
- * and its fields are set back to what the server holds — unless a later local write to the same
- * field is still waiting — so a lost or refused value does not linger on this device alone.
- *
- * @returns how many entries left the outbox and the rejections, for the caller to report.
+ * Applies a push answer in one transaction (docs/architecture.md §3):
+ * - removes every outbox entry the server answered, rejected ones included, so the outbox
+ *   always drains;
+ * - takes in the server's time (see `adoptServerTime`);
+ * - sends again, freshly stamped, a write refused `clock_ahead` (the device clock was wrong, the
+ *   person's answer was not);
+ * - for a result carrying the server's row (a write that did not win in full, or a replayed
+ *   one), sets the entry's fields back to what the server holds, unless a later local write to
+ *   the same field is still waiting, and keeps a {@link ConflictRow} for every content value
+ *   of this device that the server did not keep, so nothing silently vanishes.
+ * An answer for an enrolment that is no longer the stored one changes nothing.
  */
 export async function acknowledgePushed(
   db: CongKhaiDatabase,
+  enrolment: Pick<Enrolment, 'serverUrl' | 'clientId'>,
   response: PushResponse,
-  now = Date.now(),
-): Promise<{ removed: number; rejected: PushResponse['results'] }> {
-  return db.transaction('rw', [db.outbox, db.answers], async () => {
-    const acknowledged = db.outbox.where('seq').belowOrEqual(response.lastSeq);
-    const entries = new Map((await acknowledged.toArray()).map((entry) => [entry.seq, entry]));
-    const removed = await acknowledged.delete();
+  receivedAt = Date.now(),
+): Promise<Acknowledged> {
+  return db.transaction('rw', [db.outbox, db.answers, db.meta, db.conflicts], async () => {
+    if (!(await isCurrentEnrolment(db, enrolment))) return { current: false, removed: 0, rejected: [] };
+    const answered = response.results.map((result) => result.seq).filter((seq) => seq <= response.lastSeq);
+    const entries = new Map(
+      (await db.outbox.bulkGet(answered)).flatMap((entry) => (entry ? [[entry.seq!, entry] as const] : [])),
+    );
+    await db.outbox.bulkDelete([...entries.keys()]);
+    const now = await adoptServerTime(db, response.serverTime, receivedAt);
+
     const waiting = new Set<string>();
     await db.outbox.each((entry) => {
-      for (const field of Object.keys(entry.fields)) waiting.add(`${entry.subject}|${entry.itemId}|${field}`);
+      for (const field of Object.keys(entry.fields)) waiting.add(fieldKey(entry, field));
     });
+    const rejected: PushResult[] = [];
     for (const result of response.results) {
       const entry = entries.get(result.seq);
-      if (result.status === 'applied' || result.row === undefined || !entry) continue;
-      await restoreServerValue(db, entry, result.row, waiting, now);
+      if (!entry) continue;
+      if (result.status === 'rejected' && result.reason === 'clock_ahead') {
+        await sendAgain(db, entry, waiting, now);
+        continue;
+      }
+      if (result.status === 'rejected') rejected.push(result);
+      if (result.row !== undefined) await restoreServerValue(db, entry, result, waiting, now);
     }
-    return { removed, rejected: response.results.filter((result) => result.status === 'rejected') };
+    return { current: true, removed: entries.size, rejected };
   });
+}
+
+const fieldKey = (entry: Pick<OutboxRow, 'subject' | 'itemId'>, field: string) =>
+  `${entry.subject}|${entry.itemId}|${field}`;
+
+/** Queues the fields of a refused write that still show its value, under a fresh stamp. */
+async function sendAgain(db: CongKhaiDatabase, entry: OutboxRow, waiting: Set<string>, now: number) {
+  const row = await db.answers.get([entry.subject, entry.itemId]);
+  if (!row) return;
+  const fields = (Object.keys(entry.fields) as AnswerField[]).filter(
+    (field) => !waiting.has(fieldKey(entry, field)) && row.clocks[field] === entry.hlc,
+  );
+  if (fields.length === 0) return;
+  const others = Object.fromEntries(
+    Object.entries(row.clocks).filter(([field]) => !fields.includes(field as AnswerField)),
+  );
+  const hlc = await nextStamp(db, await readClientId(db), now, others);
+  const clocks = { ...row.clocks };
+  for (const field of fields) {
+    clocks[field] = hlc;
+    waiting.add(fieldKey(entry, field));
+  }
+  await db.outbox.add({
+    unitId: entry.unitId,
+    subject: entry.subject,
+    itemId: entry.itemId,
+    fields: Object.fromEntries(fields.map((field) => [field, entry.fields[field]])),
+    hlc,
+  });
+  await db.answers.put({ ...row, clocks, updatedAt: now });
 }
 
 async function restoreServerValue(
   db: CongKhaiDatabase,
   entry: OutboxRow,
-  row: SyncRow | null,
+  result: PushResult,
   waiting: ReadonlySet<string>,
   now: number,
 ): Promise<void> {
   const current = await db.answers.get([entry.subject, entry.itemId]);
   if (!current) return;
+  const row = result.row ?? null;
   const fields: Record<string, unknown> = { ...current.fields };
   const clocks: Record<string, string | undefined> = { ...current.clocks };
   for (const field of Object.keys(entry.fields) as AnswerField[]) {
-    if (waiting.has(`${entry.subject}|${entry.itemId}|${field}`)) continue;
-    const stamp = row?.deleted ? undefined : row?.clocks[field];
+    if (waiting.has(fieldKey(entry, field))) continue;
+    const stamp = row?.clocks[field];
+    const kept = stamp === undefined ? undefined : row?.fields[field];
+    if (current.clocks[field] === entry.hlc && stamp !== entry.hlc)
+      await noteLostValue(db, current, entry, field, kept, result, now);
     if (stamp === undefined) {
       delete fields[field];
       delete clocks[field];
     } else {
-      fields[field] = row?.fields[field];
+      fields[field] = kept;
       clocks[field] = stamp;
     }
   }
   if (Object.keys(fields).length === 0) await db.answers.delete([entry.subject, entry.itemId]);
   else await db.answers.put({ ...current, fields, clocks, updatedAt: now });
+}
+
+/** Keeps a person's content value that the server replaced, unless the server holds the same. */
+async function noteLostValue(
+  db: CongKhaiDatabase,
+  current: AnswerRow,
+  entry: OutboxRow,
+  field: AnswerField,
+  kept: unknown,
+  result: PushResult,
+  now: number,
+): Promise<void> {
+  const lost = current.fields[field];
+  if (!(CONTENT_FIELDS as readonly string[]).includes(field) || (lost ?? null) === (kept ?? null)) return;
+  await db.conflicts.add({
+    subject: entry.subject,
+    itemId: entry.itemId,
+    field,
+    lostValue: lost,
+    lostAt: current.fields.checkedAt ?? null,
+    keptValue: kept,
+    keptBy: result.row?.fields.checkedBy ?? null,
+    keptAt: result.row?.fields.checkedAt ?? null,
+    reason: result.status === 'rejected' ? (result.reason ?? 'rejected') : 'superseded',
+    recordedAt: now,
+  });
 }

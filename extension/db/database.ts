@@ -3,7 +3,8 @@ import type { RuleResult } from '../../shared/checklist/rule.ts';
 import type { FactsFingerprint } from '../../shared/procedure/facts-fingerprint.ts';
 import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
 import type { SiteListing } from '../../shared/site/find-catalogue-procedures.ts';
-import type { AnswerFields, FieldClocks } from '../../shared/sync/answer-fields.ts';
+import type { AnswerField, AnswerFields, FieldClocks } from '../../shared/sync/answer-fields.ts';
+import type { ServerClock } from '../../shared/sync/clock-skew.ts';
 
 /** A procedure assigned to the enrolled unit, as the server's catalogue lists it. */
 export interface CatalogueRow {
@@ -82,6 +83,28 @@ export interface SyncError {
   at: number;
 }
 
+/**
+ * A local value the server did not keep: a concurrent write from another device won (or the
+ * server refused it) and the sync put the server's value back. Kept so that nothing silently
+ * vanishes: the side panel shows it on the item until the person dismisses it.
+ */
+export interface ConflictRow {
+  id?: number;
+  subject: string;
+  itemId: string;
+  field: AnswerField;
+  /** The value this device had written, and when (its `checkedAt`). */
+  lostValue: unknown;
+  lostAt: number | null;
+  /** What the server holds instead (undefined when it holds nothing), who wrote it and when. */
+  keptValue: unknown;
+  keptBy: string | null;
+  keptAt: number | null;
+  /** `superseded` (a newer write won) or the server's reason for refusing. */
+  reason: string;
+  recordedAt: number;
+}
+
 /** Everything `meta` holds, by key. */
 export interface MetaValues {
   serverUrl: string;
@@ -97,6 +120,16 @@ export interface MetaValues {
   catalogueAt: number;
   lastError: SyncError | null;
   language: 'vi' | 'en';
+  /** The label this device enrolled with; answers say they were checked by it. */
+  deviceLabel: string;
+  /**
+   * The server's clock as measured at its last answer (every answer carries `serverTime`). Beyond
+   * ±60 s the device clock is wrong: writes use the server's time and the side panel says so
+   * (shared/sync/clock-skew.ts).
+   */
+  serverClock: ServerClock;
+  /** When old scans were last trimmed (once a day, extension/db/trim-local-data.ts). */
+  trimmedAt: number;
 }
 
 export type MetaKey = keyof MetaValues;
@@ -117,6 +150,7 @@ export type CongKhaiDatabase = Dexie & {
   /** Keyed by `[subject, kind]`. */
   baselines: Table<BaselineRow, [string, string]>;
   siteScans: EntityTable<SiteScanRow, 'url'>;
+  conflicts: EntityTable<ConflictRow, 'id'>;
 };
 
 /**
@@ -135,5 +169,6 @@ export function createDatabase(name: string): CongKhaiDatabase {
   });
   db.version(2).stores({ siteScans: 'url, capturedAt, *codes' });
   db.version(3).stores({ baselines: '[subject+kind], subject' });
+  db.version(4).stores({ conflicts: '++id, [subject+itemId], recordedAt' });
   return db;
 }

@@ -59,6 +59,35 @@ const vi = {
   sitePage: 'Trang',
   sitePagesScanned: 'trang đã quét',
   siteListingsFound: 'thủ tục có trên các trang đã quét',
+  answeredBy: 'Trả lời bởi {by}, {at}',
+  clearAnswer: 'Xoá trả lời',
+  history: 'Lịch sử',
+  historyLoading: 'Đang tải lịch sử…',
+  historyEmpty: 'Máy chủ chưa ghi nhận thay đổi nào của mục này.',
+  historyOffline: 'Chưa tải được lịch sử vì không kết nối được máy chủ đồng bộ. Hãy mở lại khi có mạng.',
+  historyNotEnrolled: 'Đăng ký thiết bị (trang Tùy chọn) để xem lịch sử trên máy chủ.',
+  historyWaiting: '{count} thay đổi trên máy này đang chờ gửi.',
+  historyLost: 'không được giữ: có thay đổi mới hơn',
+  historyPartLost: 'phần không được giữ: {fields}',
+  historyCleared: 'xoá trả lời',
+  unknownDevice: 'thiết bị không rõ',
+  fieldStatus: 'kết quả',
+  fieldNote: 'ghi chú',
+  fieldEvidence: 'minh chứng',
+  emptyValue: '(trống)',
+  conflictSuperseded:
+    '{field} «{lost}» của máy này ({lostAt}) đã được thay bằng «{kept}» do {by} trả lời ({keptAt}), vì đó là thay đổi mới hơn.',
+  conflictRejected:
+    'Máy chủ không nhận {field} «{lost}» của máy này ({lostAt}): {reason}. Đang giữ «{kept}».',
+  conflictDismiss: 'Đã xem',
+  reasonUnknownSubject: 'thủ tục này không có trong danh mục của đơn vị',
+  reasonUnknownItem: 'mục này không dùng cho loại hồ sơ này',
+  reasonNotRecorded: 'máy chủ không còn bản ghi của thay đổi này',
+  reasonOther: 'máy chủ từ chối thay đổi',
+  clockAhead:
+    'Đồng hồ máy sai: máy đang nhanh hơn giờ máy chủ khoảng {minutes} phút. Hãy chỉnh lại ngày giờ của máy tính; trong lúc chờ, CongKhai ghi giờ theo máy chủ.',
+  clockBehind:
+    'Đồng hồ máy sai: máy đang chậm hơn giờ máy chủ khoảng {minutes} phút. Hãy chỉnh lại ngày giờ của máy tính; trong lúc chờ, CongKhai ghi giờ theo máy chủ.',
 } as const;
 
 export type MessageId = keyof typeof vi;
@@ -121,7 +150,45 @@ const en: Record<MessageId, string> = {
   sitePage: 'Page',
   sitePagesScanned: 'pages scanned',
   siteListingsFound: 'procedures found on the scanned pages',
+  answeredBy: 'Answered by {by}, {at}',
+  clearAnswer: 'Clear answer',
+  history: 'History',
+  historyLoading: 'Loading the history…',
+  historyEmpty: 'The server has recorded no change to this item yet.',
+  historyOffline:
+    'The history could not be loaded: the sync server cannot be reached. Open it again when online.',
+  historyNotEnrolled: 'Enrol this device (Options page) to see the history kept on the server.',
+  historyWaiting: '{count} change(s) on this device waiting to be sent.',
+  historyLost: 'not kept: a newer change won',
+  historyPartLost: 'not kept: {fields}',
+  historyCleared: 'answer cleared',
+  unknownDevice: 'unknown device',
+  fieldStatus: 'result',
+  fieldNote: 'note',
+  fieldEvidence: 'evidence',
+  emptyValue: '(empty)',
+  conflictSuperseded:
+    "This device's {field} «{lost}» ({lostAt}) was replaced by «{kept}» answered by {by} ({keptAt}), the newer change.",
+  conflictRejected:
+    "The server did not accept this device's {field} «{lost}» ({lostAt}): {reason}. It keeps «{kept}».",
+  conflictDismiss: 'Dismiss',
+  reasonUnknownSubject: "this procedure is not in the unit's catalogue",
+  reasonUnknownItem: 'this item does not apply to this kind of record',
+  reasonNotRecorded: 'the server no longer has a record of this change',
+  reasonOther: 'the server refused the change',
+  clockAhead:
+    "The device clock is wrong: it is about {minutes} minute(s) ahead of the server. Please set the computer's date and time; meanwhile CongKhai uses the server's time.",
+  clockBehind:
+    "The device clock is wrong: it is about {minutes} minute(s) behind the server. Please set the computer's date and time; meanwhile CongKhai uses the server's time.",
 };
 
 /** Every interface string by language and message id; checklist labels come from the checklist. */
 export const MESSAGES: Record<Language, Record<MessageId, string>> = { vi, en };
+
+/**
+ * Puts values into a message's `{name}` placeholders.
+ *
+ * @example fill(t('answeredBy'), { by: 'Máy văn thư', at: '10:05' })
+ */
+export const fill = (message: string, values: Record<string, string | number>): string =>
+  message.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

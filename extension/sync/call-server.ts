@@ -39,13 +39,32 @@ export async function callServer<TSchema extends v.GenericSchema>(
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
     const failure = v.safeParse(ErrorResponseSchema, json);
     if (failure.success)
-      throw new ServerError(response.status, failure.output.error.code, failure.output.error.message);
-    throw new ServerError(response.status, `http_${response.status}`, `Máy chủ trả lời ${response.status}.`);
+      throw new ServerError(
+        response.status,
+        failure.output.error.code,
+        failure.output.error.message,
+        retryAfterMs,
+      );
+    throw new ServerError(
+      response.status,
+      `http_${response.status}`,
+      `Máy chủ trả lời ${response.status}.`,
+      retryAfterMs,
+    );
   }
   const parsed = v.safeParse(schema, json);
   if (!parsed.success)
     throw new ServerError(response.status, 'bad_response', 'Máy chủ trả lời sai giao thức.');
   return parsed.output;
+}
+
+/** `Retry-After` in seconds or as an HTTP date (RFC 9110 §10.2.3), in milliseconds from now. */
+function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }

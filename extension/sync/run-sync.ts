@@ -1,5 +1,5 @@
 import type { CongKhaiDatabase } from '../db/database.ts';
-import { readClientId } from '../db/read-client-id.ts';
+import { readEnrolment } from '../db/read-enrolment.ts';
 import { readMeta } from '../db/read-meta.ts';
 import { writeMeta } from '../db/write-meta.ts';
 import type { FetchLike } from './call-server.ts';
@@ -8,7 +8,10 @@ import { pushOutbox } from './push-outbox.ts';
 import { refreshCatalogue } from './refresh-catalogue.ts';
 import { ServerError } from './server-error.ts';
 
-export type SyncOutcome = 'not-enrolled' | 'synced' | 'failed';
+export type SyncOutcome =
+  | { status: 'not-enrolled' }
+  | { status: 'synced' }
+  | { status: 'failed'; error: ServerError };
 
 /** How old the stored catalogue may grow before a sync fetches it again (assignments change rarely). */
 const CATALOGUE_MAX_AGE_MS = 60 * 60 * 1000;
@@ -17,23 +20,25 @@ const CATALOGUE_MAX_AGE_MS = 60 * 60 * 1000;
  * One sync run: push the outbox, pull the unit's changes, and refresh the catalogue when it is
  * older than {@link CATALOGUE_MAX_AGE_MS} (enrolment fetches it first). The outcome is
  * recorded in `meta` (`lastSyncAt`, `lastError`) for the side panel. A failure leaves the outbox
- * and the local data as they are; the next run starts over. Rejected mutations do not fail the
- * run (they are acknowledged) but are reported through `lastError`.
+ * and the local data as they are; the next run starts over (the sync engine decides when).
+ * Refused mutations do not fail the run (they are acknowledged) but are reported through
+ * `lastError`. Everything the run applies is tied to the enrolment it started with.
+ *
+ * @param now this device's clock (a parameter for tests)
  */
-export async function runSync(db: CongKhaiDatabase, fetch: FetchLike, now = Date.now): Promise<SyncOutcome> {
-  const [url, token, unit] = await Promise.all([
-    readMeta(db, 'serverUrl'),
-    readMeta(db, 'token'),
-    readMeta(db, 'unit'),
-  ]);
-  if (!url || !token || !unit) return 'not-enrolled';
-  const server = { url, token, fetch };
+export async function runSync(
+  db: CongKhaiDatabase,
+  fetch: FetchLike,
+  now: () => number = Date.now,
+): Promise<SyncOutcome> {
+  const enrolment = await readEnrolment(db);
+  if (!enrolment) return { status: 'not-enrolled' };
+  const server = { url: enrolment.serverUrl, token: enrolment.token, fetch };
   try {
-    const clientId = await readClientId(db);
-    const rejected = await pushOutbox(db, server, clientId, unit.id);
-    await pullChanges(db, server, clientId, unit.id);
+    const rejected = await pushOutbox(db, server, enrolment, now);
+    await pullChanges(db, server, enrolment, now);
     const catalogueAt = (await readMeta(db, 'catalogueAt')) ?? 0;
-    if (now() - catalogueAt > CATALOGUE_MAX_AGE_MS) await refreshCatalogue(db, server);
+    if (now() - catalogueAt > CATALOGUE_MAX_AGE_MS) await refreshCatalogue(db, enrolment, server, now);
     const reasons = [...new Set(rejected.map((result) => result.reason ?? 'rejected'))].join('; ');
     await writeMeta(db, {
       lastSyncAt: now(),
@@ -46,12 +51,13 @@ export async function runSync(db: CongKhaiDatabase, fetch: FetchLike, now = Date
             }
           : null,
     });
-    return 'synced';
+    return { status: 'synced' };
   } catch (error) {
-    const { code, message } =
-      error instanceof ServerError ? error : { code: 'internal', message: String(error) };
-    await writeMeta(db, { lastError: { code, message, at: now() } });
-    if (!(error instanceof ServerError)) throw error; // a defect, for the top-level reporter
-    return 'failed';
+    if (!(error instanceof ServerError)) {
+      await writeMeta(db, { lastError: { code: 'internal', message: String(error), at: now() } });
+      throw error; // a defect, for the top-level reporter
+    }
+    await writeMeta(db, { lastError: { code: error.code, message: error.message, at: now() } });
+    return { status: 'failed', error };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * An expected failure talking to the sync server: `network` when it could not be reached,
  * otherwise the `{error:{code}}` the server answered (`token_revoked`, `code_expired`, …).
- * Shown to the person as is; never retried inside one sync run.
+ * Never retried inside one sync run; the sync engine decides when to try again
+ * (`retryAfterMs` from the server's `Retry-After`, see `isRetryable`).
  */
 export class ServerError extends Error {
   override name = 'ServerError';
@@ -10,7 +11,15 @@ export class ServerError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly retryAfterMs: number | null = null,
   ) {
     super(message);
   }
 }
+
+/**
+ * Whether trying again later may succeed without the person doing anything: the network, a
+ * server that is busy or failing (429, 5xx). A refusal (revoked token, bad request) is not.
+ */
+export const isRetryable = (error: ServerError): boolean =>
+  error.status === 0 || error.status === 429 || error.status >= 500 || error.code === 'bad_response';

@@ -1,17 +1,25 @@
 import * as v from 'valibot';
 import { ITEM_STATUSES } from '../checklist/item-status.ts';
+import { MAX_TEMPLATE_VERSION, MAX_TIME_MS, MIN_TIME_MS } from './bounds.ts';
 
 /** Longest note a person may write; the side panel's input stops there. */
 export const MAX_NOTE_LENGTH = 2000;
 
-/** The fields of one answer, each merged on its own (docs/architecture.md §3). Unknown keys are refused. */
+/**
+ * The fields of one answer, each merged on its own (docs/architecture.md §3). Unknown keys are
+ * refused. A content field set to `null` is cleared: the null travels with its own stamp, so a
+ * clear wins over older values and loses to newer ones exactly like any other write (a tombstone
+ * per field). `checkedBy`/`checkedAt` say who wrote last and when, clears included.
+ */
 export const AnswerFieldsSchema = v.strictObject({
-  status: v.optional(v.picklist(ITEM_STATUSES)),
-  note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH))),
-  evidence: v.optional(v.pipe(v.string(), v.maxLength(4000))),
+  status: v.optional(v.nullable(v.picklist(ITEM_STATUSES))),
+  note: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)))),
+  evidence: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4000)))),
   checkedBy: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  checkedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  templateVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  checkedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME_MS), v.maxValue(MAX_TIME_MS))),
+  templateVersion: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_TEMPLATE_VERSION)),
+  ),
 });
 
 export type AnswerFields = v.InferOutput<typeof AnswerFieldsSchema>;
@@ -25,6 +33,23 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
   'checkedAt',
   'templateVersion',
 ];
+
+/** The fields a person answers with; clearing an answer sets them all to null. */
+export const CONTENT_FIELDS = ['status', 'note', 'evidence'] as const satisfies readonly AnswerField[];
+
+/** The content fields of a cleared answer. */
+export const CLEARED: Pick<AnswerFields, (typeof CONTENT_FIELDS)[number]> = {
+  status: null,
+  note: null,
+  evidence: null,
+};
+
+/**
+ * Whether an answer says nothing: no content field holds a value. Such a row is a tombstone: the
+ * server marks it `deleted` and pulls still carry it, so every device clears it too.
+ */
+export const isCleared = (fields: AnswerFields): boolean =>
+  CONTENT_FIELDS.every((field) => fields[field] === null || fields[field] === undefined);
 
 /** Per-field HLC stamps of an answer: which write each field's value came from. */
 export type FieldClocks = Partial<Record<AnswerField, string>>;

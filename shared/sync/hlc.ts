@@ -1,3 +1,5 @@
+import { MAX_TIME_MS, MIN_TIME_MS } from './bounds.ts';
+
 /**
  * Hybrid logical clock (Kulkarni et al. 2014): wall-clock milliseconds, a counter for events in
  * the same millisecond, and the client id as the tie-breaker, so every stamp is totally ordered.
@@ -12,6 +14,8 @@ export interface Hlc {
 
 const WALL_WIDTH = 15;
 const COUNTER_WIDTH = 5;
+/** The largest counter the fixed width holds; one more moves the wall on by a millisecond. */
+const MAX_COUNTER = 10 ** COUNTER_WIDTH - 1;
 export const HLC_PATTERN = /^\d{15}:\d{5}:[\w-]{1,64}$/;
 
 export function encodeHlc(hlc: Hlc): string {
@@ -24,21 +28,40 @@ export function decodeHlc(text: string): Hlc {
   return { wall: Number(wall), counter: Number(counter), node };
 }
 
+/** Whether a stamp is well formed and its wall time lies in the protocol's range (shared/sync/bounds.ts). */
+export function isPlausibleHlc(text: string): boolean {
+  if (!HLC_PATTERN.test(text)) return false;
+  const { wall } = decodeHlc(text);
+  return wall >= MIN_TIME_MS && wall < MAX_TIME_MS;
+}
+
+/** The next counter value at `wall`; a full counter carries into the next millisecond. */
+const after = (wall: number, counter: number, node: string): Hlc =>
+  counter >= MAX_COUNTER ? { wall: wall + 1, counter: 0, node } : { wall, counter: counter + 1, node };
+
 /** The stamp of a local event at wall time `now`, after the last stamp this node issued or saw. */
 export function tickHlc(last: Hlc | null, now: number, node: string): Hlc {
   if (!last || now > last.wall) return { wall: now, counter: 0, node };
-  return { wall: last.wall, counter: last.counter + 1, node };
+  return after(last.wall, last.counter, node);
 }
 
 /** Advances the local clock past a stamp received from elsewhere (a pulled row). */
 export function receiveHlc(local: Hlc | null, remote: Hlc, now: number, node: string): Hlc {
   const wall = Math.max(now, local?.wall ?? 0, remote.wall);
-  let counter = 0;
-  if (wall === local?.wall && wall === remote.wall) counter = Math.max(local.counter, remote.counter) + 1;
-  else if (wall === local?.wall) counter = local.counter + 1;
-  else if (wall === remote.wall) counter = remote.counter + 1;
-  return { wall, counter, node };
+  if (wall === local?.wall && wall === remote.wall)
+    return after(wall, Math.max(local.counter, remote.counter), node);
+  if (wall === local?.wall) return after(wall, local.counter, node);
+  if (wall === remote.wall) return after(wall, remote.counter, node);
+  return { wall, counter: 0, node };
 }
 
 /** Encoded stamps compare as strings; this is the total order. */
 export const compareHlc = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The latest of some encoded stamps (undefined ones skipped); undefined when there is none. */
+export function latestHlc(...stamps: readonly (string | undefined)[]): string | undefined {
+  let latest: string | undefined;
+  for (const stamp of stamps)
+    if (stamp !== undefined && (latest === undefined || stamp > latest)) latest = stamp;
+  return latest;
+}

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { AnswerFieldsSchema } from './answer-fields.ts';
-import { HLC_PATTERN } from './hlc.ts';
+import { ANSWER_FIELDS, AnswerFieldsSchema } from './answer-fields.ts';
+import { MAX_SEQ, MAX_TIME_MS, MIN_TIME_MS } from './bounds.ts';
+import { isPlausibleHlc } from './hlc.ts';
 
 /**
  * Sync protocol v1 (docs/architecture.md §3) as data: the extension builds and the worker validates
@@ -21,11 +22,16 @@ const Subject = v.pipe(v.string(), v.regex(SUBJECT));
  * A page without a procedure code is known by its URL, which cannot be answered against.
  */
 export const isSubjectKey = (key: string): boolean => SUBJECT.test(key);
-const Hlc = v.pipe(v.string(), v.regex(HLC_PATTERN));
-const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A well-formed stamp whose wall time is plausible (shared/sync/bounds.ts). */
+const Hlc = v.pipe(v.string(), v.check(isPlausibleHlc, 'Not a plausible HLC stamp.'));
+/** Versions, cursors and seqs: exact integers (≤ 2^53 − 1), never REALs in D1. */
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SEQ));
+const Seq = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_SEQ));
+/** The server's clock in every answer, so a device whose clock is wrong can use it instead. */
+const ServerTime = v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME_MS), v.maxValue(MAX_TIME_MS));
 
 export const MutationSchema = v.strictObject({
-  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  seq: Seq,
   unitId: Id,
   subject: Subject,
   itemId: ItemId,
@@ -40,7 +46,15 @@ export const MAX_PUSH_MUTATIONS = 200;
 export const PushRequestSchema = v.strictObject({
   v: v.literal(PROTOCOL_VERSION),
   clientId: Id,
-  mutations: v.pipe(v.array(MutationSchema), v.maxLength(MAX_PUSH_MUTATIONS)),
+  // An outbox is pushed in seq order; a repeated or backward seq is a broken client.
+  mutations: v.pipe(
+    v.array(MutationSchema),
+    v.maxLength(MAX_PUSH_MUTATIONS),
+    v.check(
+      (mutations) => mutations.every((mutation, i) => i === 0 || mutation.seq > mutations[i - 1]!.seq),
+      'Mutations must be in strictly increasing seq order.',
+    ),
+  ),
 });
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
 
@@ -56,12 +70,15 @@ export const SyncRowSchema = v.strictObject({
 export type SyncRow = v.InferOutput<typeof SyncRowSchema>;
 
 /**
- * The outcome of one mutation. A `superseded` or `rejected` one also carries the server's current
- * row for its key (null when the server has none), so the client can put back what the server
- * holds: a lost or refused local write must not linger on one device only.
+ * The outcome of one mutation. Every result whose write did not win in full (`superseded`,
+ * `rejected`, `applied` with some fields lost) and every replayed one also carries the server's
+ * current row for its key (null when the server has none), so the client puts back what the
+ * server holds: a lost or refused local write must not linger on one device only. A result
+ * without `row` means the write won in full and nothing needs putting back (or, for `other_unit`,
+ * that the key is not this device's to see).
  */
 export const PushResultSchema = v.strictObject({
-  seq: Count,
+  seq: Seq,
   status: v.picklist(['applied', 'superseded', 'rejected']),
   reason: v.optional(v.string()),
   row: v.optional(v.nullable(SyncRowSchema)),
@@ -70,6 +87,7 @@ export type PushResult = v.InferOutput<typeof PushResultSchema>;
 
 export const PushResponseSchema = v.strictObject({
   v: v.literal(PROTOCOL_VERSION),
+  serverTime: ServerTime,
   lastSeq: Count,
   results: v.array(PushResultSchema),
 });
@@ -87,6 +105,7 @@ export const PullQuerySchema = v.strictObject({
 
 export const PullResponseSchema = v.strictObject({
   v: v.literal(PROTOCOL_VERSION),
+  serverTime: ServerTime,
   rows: v.array(SyncRowSchema),
   cursor: Count,
   hasMore: v.boolean(),
@@ -100,6 +119,7 @@ export const EnrollRequestSchema = v.strictObject({
 });
 
 export const EnrollResponseSchema = v.strictObject({
+  serverTime: ServerTime,
   token: v.string(),
   deviceId: Id,
   unit: v.strictObject({ id: Id, name: v.string() }),
@@ -117,6 +137,7 @@ export type CatalogueProcedure = v.InferOutput<typeof CatalogueProcedureSchema>;
 
 export const CatalogueResponseSchema = v.strictObject({
   v: v.literal(PROTOCOL_VERSION),
+  serverTime: ServerTime,
   unit: v.strictObject({ id: Id, name: v.string() }),
   procedures: v.array(CatalogueProcedureSchema),
 });
@@ -127,3 +148,28 @@ export const ErrorResponseSchema = v.strictObject({
   error: v.strictObject({ code: v.string(), message: v.string() }),
 });
 export type ErrorResponse = v.InferOutput<typeof ErrorResponseSchema>;
+
+/** `GET /api/v1/sync/history?subject=…&item=…`: the recorded writes of one answer of the device's unit. */
+export const HistoryQuerySchema = v.strictObject({ subject: Subject, item: ItemId });
+
+/**
+ * One recorded write of an answer: when the server took it, by which device (its label), what it
+ * set, and whether it won. `superseded` writes lost to a newer one as a whole; `lostFields` names
+ * the fields of an applied write that lost. Rejected writes never took effect and are not listed.
+ */
+export const HistoryEntrySchema = v.strictObject({
+  at: ServerTime,
+  hlc: Hlc,
+  device: v.nullable(v.string()),
+  status: v.picklist(['applied', 'superseded']),
+  fields: AnswerFieldsSchema,
+  lostFields: v.array(v.picklist(ANSWER_FIELDS)),
+});
+export type HistoryEntry = v.InferOutput<typeof HistoryEntrySchema>;
+
+export const HistoryResponseSchema = v.strictObject({
+  v: v.literal(PROTOCOL_VERSION),
+  serverTime: ServerTime,
+  entries: v.array(HistoryEntrySchema),
+});
+export type HistoryResponse = v.InferOutput<typeof HistoryResponseSchema>;

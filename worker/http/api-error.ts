@@ -7,9 +7,17 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
  */
 export class ApiError extends HTTPException {
   readonly code: string;
+  /** Headers the answer carries, e.g. `Retry-After` on 429 and 503. */
+  readonly headers: Record<string, string>;
 
-  constructor(status: ContentfulStatusCode, code: string, message: string) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    message: string,
+    headers: Record<string, string> = {},
+  ) {
     super(status, { message });
     this.code = code;
+    this.headers = headers;
   }
 }

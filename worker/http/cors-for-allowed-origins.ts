@@ -9,6 +9,8 @@ export const corsForAllowedOrigins = cors({
   origin: (origin, c) => (allowedOrigins(c.env as AppEnv['Bindings']).includes(origin) ? origin : null),
   allowHeaders: ['Authorization', 'Content-Type'],
   allowMethods: ['GET', 'POST', 'OPTIONS'],
+  // The extension honours the server's wait on 429 and 503 (extension/sync/create-sync-engine.ts).
+  exposeHeaders: ['Retry-After'],
   maxAge: 600,
 });
 

@@ -19,7 +19,8 @@ const CODES_BY_STATUS: Record<number, string> = {
  * `{error:{code, message}}`. Unexpected errors are logged and answered 500 without internals.
  */
 export const onError: ErrorHandler<AppEnv> = (err, c) => {
-  if (err instanceof ApiError) return c.json<ErrorResponse>(body(err.code, err.message), err.status);
+  if (err instanceof ApiError)
+    return c.json<ErrorResponse>(body(err.code, err.message), err.status, err.headers);
   if (err instanceof HTTPException) {
     const code = CODES_BY_STATUS[err.status] ?? 'http_error';
     return c.json<ErrorResponse>(body(code, err.message || code), err.status);

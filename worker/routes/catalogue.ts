@@ -11,5 +11,10 @@ export const catalogue = new Hono<AppEnv>().use(requireDevice).get('/', async (c
   const { unitId } = c.get('device');
   const unit = await findUnit(c.env.DB, unitId);
   if (!unit) throw new ApiError(404, 'unknown_unit', 'The unit of this device no longer exists.');
-  return c.json<CatalogueResponse>({ v: 1, unit, procedures: await listCatalogue(c.env.DB, unitId) });
+  return c.json<CatalogueResponse>({
+    v: 1,
+    serverTime: Date.now(),
+    unit,
+    procedures: await listCatalogue(c.env.DB, unitId),
+  });
 });

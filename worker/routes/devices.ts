@@ -31,5 +31,8 @@ export const devices = new Hono<AppEnv>().post('/enroll', valid('json', EnrollRe
   });
   // Another enrolment spent the code between our read and our write.
   if (!created) throw new ApiError(410, 'code_used', 'Mã kích hoạt đã được sử dụng.');
-  return c.json<EnrollResponse>({ token, deviceId, unit: { id: found.unitId, name: found.unitName } }, 201);
+  return c.json<EnrollResponse>(
+    { serverTime: Date.now(), token, deviceId, unit: { id: found.unitId, name: found.unitName } },
+    201,
+  );
 });

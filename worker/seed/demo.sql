@@ -82,8 +82,8 @@ SELECT u.id, p.key FROM org_unit u, procedure p
 WHERE u.id IN ('phuong-hanh-thong', 'phuong-an-nhon', 'phuong-go-vap', 'phuong-an-hoi-dong', 'phuong-thong-tay-hoi', 'phuong-an-hoi-tay')
   AND p.key IN ('2.002481', 'hcm-gd-02', '2.002855', 'hcm-gd-04', '3.000182', 'hcm-gd-06', 'hcm-gd-07', 'hcm-gd-08', 'hcm-gd-09', 'hcm-gd-10', 'hcm-gd-11', '1.012965', 'hcm-gd-13', 'hcm-gd-14', 'hcm-gd-15', 'hcm-gd-16', 'hcm-gd-17', 'hcm-gd-18', 'hcm-gd-19', 'hcm-gd-20', '2.002894', '1.012971', '1.012974', '1.008951', '1.001622', '1.008950', '2.002770', '2.002771', '1.003702', 'hcm-gd-30', 'hcm-gd-31', '1.005108', '2.001904', '2.000815', '1.001193');
 
--- Demo answers, so the dashboard is not all zero. Versions continue the server-wide counter
--- (sync_counter is raised after each insert) so devices pull them like any other row; every field is
+-- Demo answers, so the dashboard is not all zero. Versions continue the unit's counter
+-- (unit_counter is raised after each insert) so devices pull them like any other row; every field is
 -- stamped with one old HLC. P-items are P01-P23 (shared/checklist/checklist-items.ts).
 
 -- THCS Trường Sơn: 2.002481 fully published (all 23 P-items dat).
@@ -93,9 +93,10 @@ INSERT OR IGNORE INTO answer (unit_id, subject, item_id, fields, clocks, version
 SELECT 'thcs-truong-son', '2.002481', item_id,
   json_object('status', status, 'checkedBy', 'Dữ liệu mẫu', 'checkedAt', 1751328000000, 'templateVersion', 1),
   json_object('status', '001751328000000:00000:demo-seed', 'checkedBy', '001751328000000:00000:demo-seed', 'checkedAt', '001751328000000:00000:demo-seed', 'templateVersion', '001751328000000:00000:demo-seed'),
-  (SELECT version FROM sync_counter WHERE id = 1) + i, 0, 1751328000000
+  coalesce((SELECT version FROM unit_counter WHERE unit_id = 'thcs-truong-son'), 0) + i, 0, 1751328000000
 FROM items WHERE status IS NOT NULL;
-UPDATE sync_counter SET version = max(version, (SELECT coalesce(max(version), 0) FROM answer)) WHERE id = 1;
+INSERT INTO unit_counter (unit_id, version) SELECT 'thcs-truong-son', max(version) FROM answer WHERE unit_id = 'thcs-truong-son'
+ON CONFLICT (unit_id) DO UPDATE SET version = max(unit_counter.version, excluded.version);
 
 -- Phường Gò Vấp: 2.000815 all dat EXCEPT P06 (no answer); answering P06 dat completes it (e2e test).
 WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 23),
@@ -104,9 +105,10 @@ INSERT OR IGNORE INTO answer (unit_id, subject, item_id, fields, clocks, version
 SELECT 'phuong-go-vap', '2.000815', item_id,
   json_object('status', status, 'checkedBy', 'Dữ liệu mẫu', 'checkedAt', 1751328000000, 'templateVersion', 1),
   json_object('status', '001751328000000:00000:demo-seed', 'checkedBy', '001751328000000:00000:demo-seed', 'checkedAt', '001751328000000:00000:demo-seed', 'templateVersion', '001751328000000:00000:demo-seed'),
-  (SELECT version FROM sync_counter WHERE id = 1) + i, 0, 1751328000000
+  coalesce((SELECT version FROM unit_counter WHERE unit_id = 'phuong-go-vap'), 0) + i, 0, 1751328000000
 FROM items WHERE status IS NOT NULL;
-UPDATE sync_counter SET version = max(version, (SELECT coalesce(max(version), 0) FROM answer)) WHERE id = 1;
+INSERT INTO unit_counter (unit_id, version) SELECT 'phuong-go-vap', max(version) FROM answer WHERE unit_id = 'phuong-go-vap'
+ON CONFLICT (unit_id) DO UPDATE SET version = max(unit_counter.version, excluded.version);
 
 -- Phường Hạnh Thông: 1.001193 complete, P21 (public post) not applicable.
 WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 23),
@@ -115,9 +117,10 @@ INSERT OR IGNORE INTO answer (unit_id, subject, item_id, fields, clocks, version
 SELECT 'phuong-hanh-thong', '1.001193', item_id,
   json_object('status', status, 'checkedBy', 'Dữ liệu mẫu', 'checkedAt', 1751328000000, 'templateVersion', 1),
   json_object('status', '001751328000000:00000:demo-seed', 'checkedBy', '001751328000000:00000:demo-seed', 'checkedAt', '001751328000000:00000:demo-seed', 'templateVersion', '001751328000000:00000:demo-seed'),
-  (SELECT version FROM sync_counter WHERE id = 1) + i, 0, 1751328000000
+  coalesce((SELECT version FROM unit_counter WHERE unit_id = 'phuong-hanh-thong'), 0) + i, 0, 1751328000000
 FROM items WHERE status IS NOT NULL;
-UPDATE sync_counter SET version = max(version, (SELECT coalesce(max(version), 0) FROM answer)) WHERE id = 1;
+INSERT INTO unit_counter (unit_id, version) SELECT 'phuong-hanh-thong', max(version) FROM answer WHERE unit_id = 'phuong-hanh-thong'
+ON CONFLICT (unit_id) DO UPDATE SET version = max(unit_counter.version, excluded.version);
 
 -- THCS Nguyễn Du: 3.000182 not complete: P04 (city portal) not met, P20-P23 not checked yet.
 WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 23),
@@ -126,9 +129,10 @@ INSERT OR IGNORE INTO answer (unit_id, subject, item_id, fields, clocks, version
 SELECT 'thcs-nguyen-du', '3.000182', item_id,
   json_object('status', status, 'checkedBy', 'Dữ liệu mẫu', 'checkedAt', 1751328000000, 'templateVersion', 1),
   json_object('status', '001751328000000:00000:demo-seed', 'checkedBy', '001751328000000:00000:demo-seed', 'checkedAt', '001751328000000:00000:demo-seed', 'templateVersion', '001751328000000:00000:demo-seed'),
-  (SELECT version FROM sync_counter WHERE id = 1) + i, 0, 1751328000000
+  coalesce((SELECT version FROM unit_counter WHERE unit_id = 'thcs-nguyen-du'), 0) + i, 0, 1751328000000
 FROM items WHERE status IS NOT NULL;
-UPDATE sync_counter SET version = max(version, (SELECT coalesce(max(version), 0) FROM answer)) WHERE id = 1;
+INSERT INTO unit_counter (unit_id, version) SELECT 'thcs-nguyen-du', max(version) FROM answer WHERE unit_id = 'thcs-nguyen-du'
+ON CONFLICT (unit_id) DO UPDATE SET version = max(unit_counter.version, excluded.version);
 
 -- THCS Trường Sơn: unit items U01-U03 met.
 WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3),
@@ -137,9 +141,10 @@ INSERT OR IGNORE INTO answer (unit_id, subject, item_id, fields, clocks, version
 SELECT 'thcs-truong-son', '_unit', item_id,
   json_object('status', status, 'checkedBy', 'Dữ liệu mẫu', 'checkedAt', 1751328000000, 'templateVersion', 1),
   json_object('status', '001751328000000:00000:demo-seed', 'checkedBy', '001751328000000:00000:demo-seed', 'checkedAt', '001751328000000:00000:demo-seed', 'templateVersion', '001751328000000:00000:demo-seed'),
-  (SELECT version FROM sync_counter WHERE id = 1) + i, 0, 1751328000000
+  coalesce((SELECT version FROM unit_counter WHERE unit_id = 'thcs-truong-son'), 0) + i, 0, 1751328000000
 FROM items WHERE status IS NOT NULL;
-UPDATE sync_counter SET version = max(version, (SELECT coalesce(max(version), 0) FROM answer)) WHERE id = 1;
+INSERT INTO unit_counter (unit_id, version) SELECT 'thcs-truong-son', max(version) FROM answer WHERE unit_id = 'thcs-truong-son'
+ON CONFLICT (unit_id) DO UPDATE SET version = max(unit_counter.version, excluded.version);
 
 -- One-time enrolment codes, re-armed on every run (unused, expiring 2100-01-01). Only SHA-256 hex of
 -- the upper-case code is stored: DEMO-TRUONGSON -> thcs-truong-son, DEMO-GOVAP -> phuong-go-vap.

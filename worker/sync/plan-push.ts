@@ -1,12 +1,10 @@
 import { findItem } from '../../shared/checklist/checklist-items.ts';
-import type { AnswerField, AnswerFields } from '../../shared/sync/answer-fields.ts';
+import { type AnswerField, type AnswerFields, isCleared } from '../../shared/sync/answer-fields.ts';
+import { MAX_CLOCK_SKEW_MS } from '../../shared/sync/clock-skew.ts';
 import { decodeHlc } from '../../shared/sync/hlc.ts';
 import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
 import { type Mutation, type PushResult, type SyncRow, UNIT_SUBJECT } from '../../shared/sync/protocol.ts';
 import { type PushState, rowKey } from '../db/read-push-state.ts';
-
-/** A clock further ahead of the server than this may not win LWW (docs/architecture.md §3). */
-export const MAX_CLOCK_AHEAD_MS = 60_000;
 
 /** One mutation as the append-only change log records it. */
 export interface LogEntry {
@@ -20,10 +18,13 @@ export interface LogEntry {
 
 export interface PushPlan {
   lastSeq: number;
-  /** The sync counter after this push: every applied mutation took the next version. */
+  /** The unit's version counter after this push: every applied mutation took the next version. */
   counter: number;
+  /** Results of the seqs new to the server, in seq order (rows are added after the write). */
   results: PushResult[];
-  /** Rows to upsert, in version order (a row written twice appears twice; the later one wins). */
+  /** Seqs of `results` whose write did not win in full: their answer carries the server's row. */
+  needsRow: Set<number>;
+  /** Rows to upsert, one per key: the last state this push leaves it in. */
   writes: SyncRow[];
   log: LogEntry[];
   /** Seqs at or below the acknowledged lastSeq: answered from the log, nothing written. */
@@ -32,6 +33,7 @@ export interface PushPlan {
 
 export interface PushInput {
   unitId: string;
+  /** In strictly increasing seq order (the request schema checks it). */
   mutations: readonly Mutation[];
   state: PushState;
   now: number;
@@ -39,16 +41,23 @@ export interface PushInput {
 
 /**
  * Decides what a push does, without I/O, so the rules are testable on their own: mutations in
- * `seq` order, already-acknowledged seqs skipped, each one checked (unit, item scope, assignment,
- * clock) and merged field by field with the shared `mergeAnswer`.
+ * `seq` order, already-acknowledged seqs set aside for replay, each new one checked (unit, item
+ * scope, assignment, clock) and merged field by field with the shared `mergeAnswer`. A row whose
+ * content fields are all null after the merge is a tombstone (`deleted`).
  */
 export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan {
   let lastSeq = state.client?.lastSeq ?? 0;
   let counter = state.counter;
   const current = new Map(state.held);
-  const plan: PushPlan = { lastSeq, counter, results: [], writes: [], log: [], replayed: [] };
+  const writes = new Map<string, SyncRow>();
+  const plan: Omit<PushPlan, 'lastSeq' | 'counter' | 'writes'> = {
+    results: [],
+    needsRow: new Set(),
+    log: [],
+    replayed: [],
+  };
 
-  for (const mutation of [...mutations].sort((a, b) => a.seq - b.seq)) {
+  for (const mutation of mutations) {
     if (mutation.seq <= lastSeq) {
       plan.replayed.push(mutation.seq);
       continue;
@@ -57,6 +66,8 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
     const reason = rejection(mutation, unitId, state.assigned, now);
     if (reason) {
       plan.results.push({ seq: mutation.seq, status: 'rejected', reason });
+      // Another unit's row is not this device's to see: nothing to put back.
+      if (reason !== 'other_unit') plan.needsRow.add(mutation.seq);
       plan.log.push({ mutation, status: 'rejected', reason, version: null, oldFields: null, lostFields: [] });
       continue;
     }
@@ -66,6 +77,7 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
     const oldFields = held?.fields ?? null;
     if (applied.length === 0) {
       plan.results.push({ seq: mutation.seq, status: 'superseded' });
+      plan.needsRow.add(mutation.seq);
       plan.log.push({
         mutation,
         status: 'superseded',
@@ -84,11 +96,12 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
       fields: next.fields,
       clocks: next.clocks as Record<string, string>,
       version: counter,
-      deleted: false,
+      deleted: isCleared(next.fields),
     };
     current.set(key, row);
-    plan.writes.push(row);
+    writes.set(key, row);
     plan.results.push({ seq: mutation.seq, status: 'applied' });
+    if (lost.length > 0) plan.needsRow.add(mutation.seq);
     plan.log.push({
       mutation,
       status: 'applied',
@@ -98,7 +111,7 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
       lostFields: lost,
     });
   }
-  return { ...plan, lastSeq, counter };
+  return { ...plan, lastSeq, counter, writes: [...writes.values()] };
 }
 
 function rejection(mutation: Mutation, unitId: string, assigned: Set<string>, now: number): string | null {
@@ -107,6 +120,7 @@ function rejection(mutation: Mutation, unitId: string, assigned: Set<string>, no
   const isUnitSubject = mutation.subject === UNIT_SUBJECT;
   if (!item || (item.scope === 'unit') !== isUnitSubject) return 'unknown_item';
   if (!isUnitSubject && !assigned.has(mutation.subject)) return 'unknown_subject';
-  if (decodeHlc(mutation.hlc).wall > now + MAX_CLOCK_AHEAD_MS) return 'clock_ahead';
+  // docs/architecture.md §3: a clock far ahead may not win; the client re-stamps and sends again.
+  if (decodeHlc(mutation.hlc).wall > now + MAX_CLOCK_SKEW_MS) return 'clock_ahead';
   return null;
 }

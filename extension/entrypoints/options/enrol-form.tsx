@@ -5,6 +5,7 @@ import { sendMessage } from '../../messages/send-message.ts';
 import { reportError } from '../../report-error.ts';
 import { enrollDevice } from '../../sync/enroll-device.ts';
 import { ServerError } from '../../sync/server-error.ts';
+import { withSyncLock } from '../../sync/with-sync-lock.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { useTranslate } from '../../ui/use-translate.ts';
 
@@ -23,12 +24,15 @@ export function EnrolForm({ onError }: { onError: (message: string | null) => vo
     setBusy(true);
     onError(null);
     try {
-      await enrollDevice(
-        db,
-        (request) => fetch(request),
-        String(form.get('serverUrl')),
-        String(form.get('code')),
-        String(form.get('label')),
+      // Under the sync lock: no sync of the old enrolment runs across the new one.
+      await withSyncLock(() =>
+        enrollDevice(
+          db,
+          (request) => fetch(request),
+          String(form.get('serverUrl')),
+          String(form.get('code')),
+          String(form.get('label')),
+        ),
       );
       await sendMessage({ type: 'sync-now' });
     } catch (error) {

@@ -7,6 +7,9 @@ import type { ProcedureFacts } from '../../../shared/procedure/procedure-facts.t
 import { makeFacts, withPart } from '../../fixtures/make-facts.ts';
 import { freshDatabase } from '../fresh-database.ts';
 
+/** A moment in the protocol's range (shared/sync/bounds.ts); times in these tests count from it. */
+const T = Date.UTC(2026, 11, 1);
+
 const message = (facts: ProcedureFacts): ScanMessage => ({
   type: 'scan',
   url: facts.source.url,
@@ -31,19 +34,19 @@ describe('change watch', () => {
   it('records with the first answer which page it was given against', async () => {
     const db = freshDatabase();
     const scan = await recordScan(db, message(v1), 1);
-    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, 1_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, T + 1_000);
     expect(await db.baselines.get([CODE, 'portal-json'])).toEqual({
       subject: CODE,
       kind: 'portal-json',
       fingerprint: scan.fingerprint,
-      answeredAt: 1_000,
+      answeredAt: T + 1_000,
     });
   });
 
   it('marks P07 and P23 for re-checking, naming the parts, when the page changed since', async () => {
     const db = freshDatabase();
     await recordScan(db, message(v1), 1);
-    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, 1_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, T + 1_000);
     expect(await recheckOf(db)).toEqual({});
 
     const changed = await recordScan(db, message(v2), 1);
@@ -62,16 +65,16 @@ describe('change watch', () => {
   it('keeps the marker through other answers and clears it when P07 or P23 is answered', async () => {
     const db = freshDatabase();
     await recordScan(db, message(v1), 1);
-    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, 1_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, T + 1_000);
     await recordScan(db, message(v2), 1);
 
-    await saveAnswer(db, { subject: CODE, itemId: 'P16', fields: { note: 'đã xem' } }, 2_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P16', fields: { note: 'đã xem' } }, T + 2_000);
     expect((await recheckOf(db)).P07).toEqual(['fees', 'steps']);
-    expect((await db.baselines.get([CODE, 'portal-json']))?.answeredAt).toBe(1_000);
+    expect((await db.baselines.get([CODE, 'portal-json']))?.answeredAt).toBe(T + 1_000);
 
-    await saveAnswer(db, { subject: CODE, itemId: 'P07', fields: { status: 'dat' } }, 3_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P07', fields: { status: 'dat' } }, T + 3_000);
     expect(await recheckOf(db)).toEqual({});
-    expect(await db.baselines.get([CODE, 'portal-json'])).toMatchObject({ answeredAt: 3_000 });
+    expect(await db.baselines.get([CODE, 'portal-json'])).toMatchObject({ answeredAt: T + 3_000 });
     // And the next scan of the same page stays quiet.
     await recordScan(db, message(v2), 1);
     expect(await recheckOf(db)).toEqual({});
@@ -84,11 +87,11 @@ describe('change watch', () => {
       source: { kind: 'portal-legacy', url: 'https://thutuc.dichvucong.gov.vn/p/home/x.html' },
     });
     await recordScan(db, message(v1), 1);
-    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, 1_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, T + 1_000);
     // The legacy page words the steps differently: not a change of the portal record.
     await recordScan(db, message(legacy(v2)), 2);
     expect(await recheckOf(db, 'portal-legacy')).toEqual({});
-    await saveAnswer(db, { subject: CODE, itemId: 'P08', fields: { status: 'dat' } }, 2_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P08', fields: { status: 'dat' } }, T + 2_000);
     expect(await db.baselines.where('subject').equals(CODE).count()).toBe(2);
     await recordScan(db, message(legacy(v1)), 2);
     expect(await recheckOf(db, 'portal-legacy')).toEqual({ P07: ['fees', 'steps'], P23: ['fees', 'steps'] });
@@ -98,14 +101,14 @@ describe('change watch', () => {
   it('writes no baseline for unit items, nor when the answer itself is not written', async () => {
     const db = freshDatabase();
     await recordScan(db, message(v1), 1);
-    await saveAnswer(db, { subject: '_unit', itemId: 'U01', fields: { status: 'dat' } }, 1_000);
+    await saveAnswer(db, { subject: '_unit', itemId: 'U01', fields: { status: 'dat' } }, T + 1_000);
     expect(await db.baselines.count()).toBe(0);
 
     db.outbox.hook('creating', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
     });
     await expect(
-      saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, 2_000),
+      saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, T + 2_000),
     ).rejects.toThrow();
     expect(await db.baselines.count()).toBe(0);
   });
@@ -114,9 +117,9 @@ describe('change watch', () => {
     const db = freshDatabase();
     await db.catalogue.put({ key: CODE, code: CODE, name: v1.name ?? '', field: 'Giáo dục', level: 'Xã' });
     await recordScan(db, message(v1), 1);
-    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, 1_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P06', fields: { status: 'dat' } }, T + 1_000);
     await recordScan(db, message(v2), 1);
-    await saveAnswer(db, { subject: CODE, itemId: 'P23', fields: { status: 'dat' } }, 2_000);
+    await saveAnswer(db, { subject: CODE, itemId: 'P23', fields: { status: 'dat' } }, T + 2_000);
     const scan = await db.scans.get([CODE, 'portal-json']);
     expect(scan?.results.P01?.status).toBe('dat');
     expect(scan?.results.P07?.recheck).toBeUndefined();

@@ -4,6 +4,9 @@ import { TEMPLATE_VERSION } from '../../../shared/checklist/checklist-items.ts';
 import { compareHlc, decodeHlc } from '../../../shared/sync/hlc.ts';
 import { freshDatabase } from '../fresh-database.ts';
 
+/** A moment in the protocol's range (shared/sync/bounds.ts); times in these tests count from it. */
+const T = Date.UTC(2026, 11, 1);
+
 describe('saveAnswer', () => {
   it('writes the answer and its outbox mutation with the same stamp', async () => {
     const db = freshDatabase();
@@ -11,13 +14,13 @@ describe('saveAnswer', () => {
     const hlc = await saveAnswer(
       db,
       { subject: '2.000815', itemId: 'P06', fields: { status: 'dat' } },
-      1_000,
+      T + 1_000,
     );
 
     const answer = await db.answers.get(['2.000815', 'P06']);
     expect(answer?.fields).toMatchObject({
       status: 'dat',
-      checkedAt: 1_000,
+      checkedAt: T + 1_000,
       templateVersion: TEMPLATE_VERSION,
     });
     expect(answer?.clocks.status).toBe(hlc);
@@ -31,7 +34,7 @@ describe('saveAnswer', () => {
 
   it('writes neither the answer nor the clock when the outbox write fails', async () => {
     const db = freshDatabase();
-    await saveAnswer(db, { subject: '2.000815', itemId: 'P06', fields: { status: 'dat' } }, 1_000);
+    await saveAnswer(db, { subject: '2.000815', itemId: 'P06', fields: { status: 'dat' } }, T + 1_000);
     const clockBefore = (await db.meta.get('hlc'))?.value;
     db.outbox.hook('creating', () => {
       throw new DOMException('Quota exceeded', 'QuotaExceededError');
@@ -41,16 +44,16 @@ describe('saveAnswer', () => {
       saveAnswer(
         db,
         { subject: '2.000815', itemId: 'P06', fields: { status: 'chua_dat', note: 'bảng cũ' } },
-        2_000,
+        T + 2_000,
       ),
     ).rejects.toThrow();
     await expect(
-      saveAnswer(db, { subject: '2.000815', itemId: 'P07', fields: { status: 'dat' } }, 3_000),
+      saveAnswer(db, { subject: '2.000815', itemId: 'P07', fields: { status: 'dat' } }, T + 3_000),
     ).rejects.toThrow();
 
     expect((await db.answers.get(['2.000815', 'P06']))?.fields).toMatchObject({
       status: 'dat',
-      checkedAt: 1_000,
+      checkedAt: T + 1_000,
     });
     expect(await db.answers.get(['2.000815', 'P07'])).toBeUndefined();
     expect(await db.outbox.count()).toBe(1);
@@ -60,7 +63,7 @@ describe('saveAnswer', () => {
   it('issues strictly increasing stamps, even when the wall clock goes back', async () => {
     const db = freshDatabase();
     const stamps: string[] = [];
-    for (const now of [5_000, 5_000, 4_000, 6_000, 6_000]) {
+    for (const now of [T + 5_000, T + 5_000, T + 4_000, T + 6_000, T + 6_000]) {
       stamps.push(await saveAnswer(db, { subject: '_unit', itemId: 'U01', fields: { status: 'dat' } }, now));
     }
     for (let i = 1; i < stamps.length; i++) expect(compareHlc(stamps[i]!, stamps[i - 1]!)).toBe(1);
@@ -69,10 +72,18 @@ describe('saveAnswer', () => {
 
   it('keeps the other fields when only the note changes', async () => {
     const db = freshDatabase();
-    await saveAnswer(db, { subject: '2.000815', itemId: 'P06', fields: { status: 'chua_dat' } }, 1_000);
-    await saveAnswer(db, { subject: '2.000815', itemId: 'P06', fields: { note: 'Bảng niêm yết cũ' } }, 2_000);
+    await saveAnswer(db, { subject: '2.000815', itemId: 'P06', fields: { status: 'chua_dat' } }, T + 1_000);
+    await saveAnswer(
+      db,
+      { subject: '2.000815', itemId: 'P06', fields: { note: 'Bảng niêm yết cũ' } },
+      T + 2_000,
+    );
     const answer = await db.answers.get(['2.000815', 'P06']);
-    expect(answer?.fields).toMatchObject({ status: 'chua_dat', note: 'Bảng niêm yết cũ', checkedAt: 2_000 });
+    expect(answer?.fields).toMatchObject({
+      status: 'chua_dat',
+      note: 'Bảng niêm yết cũ',
+      checkedAt: T + 2_000,
+    });
     expect((await db.outbox.toArray()).map((entry) => Object.keys(entry.fields).sort())).toEqual([
       ['checkedAt', 'checkedBy', 'status', 'templateVersion'],
       ['checkedAt', 'checkedBy', 'note', 'templateVersion'],

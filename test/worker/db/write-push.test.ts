@@ -35,9 +35,11 @@ describe('writePush', () => {
     const rows = await env.DB.prepare('SELECT fields FROM answer WHERE unit_id = ?1').bind(unit.unitId).all();
     expect(rows.results).toEqual([{ fields: '{"note":"A"}' }]);
     expect(await env.DB.prepare('SELECT * FROM client WHERE id = ?1').bind(clientB).first()).toBeNull();
-    expect(await env.DB.prepare('SELECT version FROM sync_counter').first('version')).toBe(
-      first.plan.counter,
-    );
+    expect(
+      await env.DB.prepare('SELECT version FROM unit_counter WHERE unit_id = ?1')
+        .bind(unit.unitId)
+        .first('version'),
+    ).toBe(first.plan.counter);
   });
 
   it('keeps the unit summary in step with the answers it writes', async () => {

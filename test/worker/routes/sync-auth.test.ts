@@ -16,6 +16,7 @@ describe('sync and catalogue authentication', () => {
         jsonInit('POST', { v: 1, clientId: 'c1', mutations: [mutation({ seq: 1, unitId })] }, token),
       ),
     () => workerFetch('/api/v1/catalogue', token ? bearer(token) : undefined),
+    () => workerFetch('/api/v1/sync/history?subject=test-proc-a&item=P01', token ? bearer(token) : undefined),
   ];
 
   it('answers 401 unauthorized without a token', async () => {

@@ -71,4 +71,32 @@ describe('GET /api/v1/sync/pull', () => {
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_request');
     },
   );
+
+  it("never reveals another device's lastSeq through the client parameter", async () => {
+    const unit = await seedTestUnit();
+    const a = await unit.enrol();
+    const b = await unit.enrol();
+    const clientA = newClientId();
+    await push(a.token, clientA, [mutation({ seq: 7, unitId: unit.unitId })]);
+
+    const asA = await pull(a.token, `unit=${unit.unitId}&client=${clientA}`);
+    const asB = await pull(b.token, `unit=${unit.unitId}&client=${clientA}`);
+
+    expect(asA.lastSeq).toBe(7);
+    expect(asB.lastSeq).toBe(0);
+  });
+
+  it('tells the server time in every answer, so a device can tell its clock is wrong', async () => {
+    const unit = await seedTestUnit();
+    const { token } = await unit.enrol();
+    const before = Date.now();
+
+    const page = await pull(token, `unit=${unit.unitId}`);
+    const pushed = await push(token, newClientId(), [mutation({ seq: 1, unitId: unit.unitId })]);
+
+    for (const answer of [page, pushed]) {
+      expect(answer.serverTime).toBeGreaterThanOrEqual(before);
+      expect(answer.serverTime).toBeLessThanOrEqual(Date.now());
+    }
+  });
 });

@@ -14,8 +14,13 @@ const snapshot = async (unitId: string, clientId: string) => ({
     await env.DB.prepare('SELECT * FROM change_log WHERE client_id = ?1 ORDER BY id').bind(clientId).all()
   ).results,
   client: await env.DB.prepare('SELECT * FROM client WHERE id = ?1').bind(clientId).first(),
-  counter: await env.DB.prepare('SELECT version FROM sync_counter').first('version'),
+  counter: await env.DB.prepare('SELECT version FROM unit_counter WHERE unit_id = ?1')
+    .bind(unitId)
+    .first('version'),
 });
+
+/** A result as first answered, without the row that replays and partial wins carry. */
+const withoutRow = ({ row: _row, ...result }: { row?: unknown }) => result;
 
 describe('POST /api/v1/sync/push', () => {
   it('round-trips: what one device pushes, another device of the unit pulls', async () => {
@@ -39,6 +44,7 @@ describe('POST /api/v1/sync/push', () => {
 
     expect(pushed).toEqual({
       v: 1,
+      serverTime: expect.any(Number),
       lastSeq: 2,
       results: [
         { seq: 1, status: 'applied' },
@@ -71,7 +77,7 @@ describe('POST /api/v1/sync/push', () => {
     ).toBe(2);
   });
 
-  it('treats a replayed push as a no-op: same rows, versions, log and lastSeq, same answer', async () => {
+  it('treats a replayed push as a no-op: same rows, versions, log and lastSeq, same statuses', async () => {
     const unit = await seedTestUnit();
     const clientId = newClientId();
     const { token } = await unit.enrol();
@@ -85,32 +91,54 @@ describe('POST /api/v1/sync/push', () => {
 
     const replay = await push(token, clientId, body);
 
-    expect(replay).toEqual(first);
+    expect(replay.results.map(withoutRow)).toEqual(first.results.map(withoutRow));
+    expect(replay.lastSeq).toBe(first.lastSeq);
+    // A replay carries the current row of the device's own keys (its first answer may have been
+    // lost while the row moved on), never another unit's.
+    const { rows } = await pull(token, `unit=${unit.unitId}`);
+    expect(replay.results.map((result) => result.row)).toEqual([rows[0], rows[1], undefined]);
     expect(replay.results[2]).toEqual({ seq: 3, status: 'rejected', reason: 'other_unit' });
     expect(await snapshot(unit.unitId, clientId)).toEqual(before);
   });
 
-  it('applies mutations in seq order and skips only the acknowledged ones', async () => {
+  it('answers a seq below the last one only from its record: one never received is not "applied"', async () => {
     const unit = await seedTestUnit();
     const clientId = newClientId();
     const { token } = await unit.enrol();
-    await push(token, clientId, [mutation({ seq: 1, unitId: unit.unitId, fields: { note: 'một' } })]);
+    await push(token, clientId, [mutation({ seq: 2, unitId: unit.unitId, fields: { note: 'hai' } })]);
 
     const response = await push(token, clientId, [
-      mutation({ seq: 3, unitId: unit.unitId, fields: { note: 'ba' }, hlc: stamp(-100) }),
-      mutation({ seq: 1, unitId: unit.unitId, fields: { note: 'bị bỏ qua' }, hlc: stamp(-50) }),
-      mutation({ seq: 2, unitId: unit.unitId, fields: { note: 'hai' }, hlc: stamp(-200) }),
+      mutation({ seq: 1, unitId: unit.unitId, fields: { note: 'một' }, hlc: stamp(-50) }),
     ]);
 
-    expect(response.lastSeq).toBe(3);
-    expect(response.results.map((r) => [r.seq, r.status])).toEqual([
-      [1, 'applied'],
-      [2, 'applied'],
-      [3, 'applied'],
-    ]);
+    expect(response.lastSeq).toBe(2);
     const { rows } = await pull(token, `unit=${unit.unitId}`);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.fields.note).toBe('ba');
+    expect(response.results).toEqual([
+      { seq: 1, status: 'rejected', reason: 'seq_not_recorded', row: rows[0] },
+    ]);
+    expect(rows[0]!.fields.note).toBe('hai');
+  });
+
+  it('refuses a push whose seqs are not strictly increasing: 400, nothing written', async () => {
+    const unit = await seedTestUnit();
+    const clientId = newClientId();
+    const { token } = await unit.enrol();
+
+    const response = await workerFetch(
+      '/api/v1/sync/push',
+      jsonInit(
+        'POST',
+        {
+          v: 1,
+          clientId,
+          mutations: [3, 1, 2].map((seq) => mutation({ seq, unitId: unit.unitId, itemId: `P0${seq}` })),
+        },
+        token,
+      ),
+    );
+
+    expect(response.status).toBe(400);
+    expect(await snapshot(unit.unitId, clientId)).toMatchObject({ answers: [], log: [], client: null });
   });
 
   it('merges field by field: an older stamp loses (superseded), a newer field still applies', async () => {
@@ -139,8 +167,11 @@ describe('POST /api/v1/sync/push', () => {
     const { rows } = await pull(a.token, `unit=${unit.unitId}`);
     expect(rows[0]!.fields).toEqual({ status: 'dat', note: 'B', evidence: 'ảnh' });
     expect(rows[0]!.clocks).toEqual({ status: aWrote, note: newer, evidence: oldish });
-    // The loser learns what the server holds, so device B can put A's value back.
+    // The loser learns what the server holds, so device B can put A's value back; so does a
+    // write that won only in part (seq 2's status lost); a full win carries nothing.
     expect(response.results[0]!.row).toEqual(rows[0]);
+    expect(response.results[1]!.row).toEqual(rows[0]);
+    expect(response.results[2]!.row).toBeUndefined();
     const log = await env.DB.prepare(
       'SELECT lost, version, lost_fields FROM change_log WHERE client_id = ?1 ORDER BY seq',
     )

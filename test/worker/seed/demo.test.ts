@@ -17,23 +17,27 @@ describe('worker/seed/demo.sql', () => {
   it('runs twice without failing or duplicating anything', async () => {
     await seedDemo();
     const once = await counts();
-    const counter = await env.DB.prepare('SELECT version FROM sync_counter').first('version');
+    const counters = (await env.DB.prepare('SELECT * FROM unit_counter ORDER BY unit_id').all()).results;
 
     await seedDemo();
 
     expect(await counts()).toEqual(once);
     expect(once).toMatchObject({ org_unit: 11, procedure: 38, assignment: 6 * 35 + 4 * 9, answer: 90 });
-    expect(await env.DB.prepare('SELECT version FROM sync_counter').first('version')).toBe(counter);
+    expect((await env.DB.prepare('SELECT * FROM unit_counter ORDER BY unit_id').all()).results).toEqual(
+      counters,
+    );
   });
 
-  it('keeps the counter at or above every answer version, so pushes never reuse one', async () => {
+  it("keeps each unit's counter at or above its answers' versions, so pushes never reuse one", async () => {
     await seedDemo();
 
-    const row = await env.DB.prepare(
-      'SELECT (SELECT version FROM sync_counter) AS counter, (SELECT max(version) FROM answer) AS top',
-    ).first<{ counter: number; top: number }>();
+    const { results } = await env.DB.prepare(
+      `SELECT a.unit_id, max(a.version) AS top, c.version AS counter
+       FROM answer a LEFT JOIN unit_counter c ON c.unit_id = a.unit_id GROUP BY a.unit_id`,
+    ).all<{ unit_id: string; top: number; counter: number | null }>();
 
-    expect(row!.counter).toBeGreaterThanOrEqual(row!.top);
+    expect(results.length).toBeGreaterThan(0);
+    for (const row of results) expect(row.counter).toBeGreaterThanOrEqual(row.top);
   });
 
   it('re-arms the demo enrolment codes on every run', async () => {

@@ -40,8 +40,8 @@ describe('planPush', () => {
       now: Date.now(),
       state: state(),
       mutations: [
-        mutation({ seq: 2, unitId: 'u', fields: { status: 'chua_dat' }, hlc: stamp(-10) }),
         mutation({ seq: 1, unitId: 'u', fields: { status: 'dat', note: 'n' }, hlc: stamp(-20) }),
+        mutation({ seq: 2, unitId: 'u', fields: { status: 'chua_dat' }, hlc: stamp(-10) }),
       ],
     });
 
@@ -49,7 +49,62 @@ describe('planPush', () => {
       { seq: 1, status: 'applied' },
       { seq: 2, status: 'applied' },
     ]);
-    expect(plan.writes.at(-1)?.fields).toEqual({ status: 'chua_dat', note: 'n' });
+    // One row written per key, in the state the push leaves it, with the later version.
+    expect(plan.writes).toEqual([
+      expect.objectContaining({ fields: { status: 'chua_dat', note: 'n' }, version: 102 }),
+    ]);
+  });
+
+  it('asks for the server row on every result that did not win in full, never for another unit', () => {
+    const held: SyncRow = {
+      unitId: 'u',
+      subject: 'test-proc-a',
+      itemId: 'P01',
+      fields: { status: 'dat', note: 'held' },
+      clocks: { status: stamp(-5, 'other'), note: stamp(-500, 'other') },
+      version: 7,
+      deleted: false,
+    };
+    const plan = planPush({
+      unitId: 'u',
+      now: Date.now(),
+      state: state({ held: new Map([[rowKey('test-proc-a', 'P01'), held]]) }),
+      mutations: [
+        mutation({ seq: 1, unitId: 'u', fields: { status: 'chua_dat' }, hlc: stamp(-60) }),
+        mutation({ seq: 2, unitId: 'u', fields: { status: 'chua_dat', note: 'new' }, hlc: stamp(-50) }),
+        mutation({ seq: 3, unitId: 'x' }),
+        mutation({ seq: 4, unitId: 'u', itemId: 'P02', fields: { note: 'alone' }, hlc: stamp(-40) }),
+        mutation({ seq: 5, unitId: 'u', subject: 'not-assigned' }),
+      ],
+    });
+
+    expect(plan.results.map((result) => result.status)).toEqual([
+      'superseded',
+      'applied',
+      'rejected',
+      'applied',
+      'rejected',
+    ]);
+    expect([...plan.needsRow]).toEqual([1, 2, 5]);
+  });
+
+  it('marks a row whose content fields are all null as deleted (a tombstone)', () => {
+    const plan = planPush({
+      unitId: 'u',
+      now: Date.now(),
+      state: state(),
+      mutations: [
+        mutation({ seq: 1, unitId: 'u', fields: { status: 'dat' }, hlc: stamp(-20) }),
+        mutation({
+          seq: 2,
+          unitId: 'u',
+          fields: { status: null, note: null, evidence: null },
+          hlc: stamp(-10),
+        }),
+      ],
+    });
+
+    expect(plan.writes).toEqual([expect.objectContaining({ deleted: true })]);
   });
 
   it('skips seqs at or below the acknowledged lastSeq, including a seq repeated in the push', () => {

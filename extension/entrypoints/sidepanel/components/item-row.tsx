@@ -4,11 +4,15 @@ import type { RuleResult } from '../../../../shared/checklist/rule.ts';
 import { MAX_NOTE_LENGTH } from '../../../../shared/sync/answer-fields.ts';
 import type { AnswerRow } from '../../../db/database.ts';
 import { db } from '../../../db/default-database.ts';
-import { type AnswerInput, saveAnswer } from '../../../db/save-answer.ts';
+import { type AnswerInput, clearAnswer, saveAnswer } from '../../../db/save-answer.ts';
+import { fill } from '../../../i18n/messages.ts';
 import { sendMessage } from '../../../messages/send-message.ts';
 import { reportError } from '../../../report-error.ts';
 import { changedPartLabel } from '../../../scan/changed-part-label.ts';
+import { formatTime } from '../../../ui/format-time.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
+import { ItemConflicts } from './item-conflicts.tsx';
+import { ItemHistory } from './item-history.tsx';
 
 interface Props {
   subject: string;
@@ -31,10 +35,14 @@ const KEY_STATUS: Record<string, ItemStatus> = Object.fromEntries(
  */
 export function ItemRow({ subject, item, result, answer, readOnly = false }: Props) {
   const { language, t } = useTranslate();
-  const save = (fields: AnswerInput['fields']) =>
-    saveAnswer(db, { subject, itemId: item.id, fields })
+  const afterWrite = (written: Promise<string>) =>
+    written
       .then(() => sendMessage({ type: 'sync-now' }))
       .catch((error: unknown) => reportError('sidepanel.save', error));
+  const save = (fields: AnswerInput['fields']) =>
+    afterWrite(saveAnswer(db, { subject, itemId: item.id, fields }));
+  const answered =
+    answer?.fields.checkedAt !== undefined && (answer.fields.status ?? answer.fields.note) != null;
 
   const onKeyDown = (event: KeyboardEvent) => {
     const status = KEY_STATUS[event.key];
@@ -109,6 +117,24 @@ export function ItemRow({ subject, item, result, answer, readOnly = false }: Pro
           onChange={(event) => void save({ note: event.currentTarget.value })}
         />
       </label>
+      {answered ? (
+        <p class="answered-by" data-answered-by>
+          {fill(t('answeredBy'), {
+            by: answer.fields.checkedBy ?? t('unknownDevice'),
+            at: formatTime(answer.fields.checkedAt!, language),
+          })}{' '}
+          {readOnly ? null : (
+            <button
+              type="button"
+              onClick={() => void afterWrite(clearAnswer(db, { subject, itemId: item.id }))}
+            >
+              {t('clearAnswer')}
+            </button>
+          )}
+        </p>
+      ) : null}
+      <ItemConflicts subject={subject} itemId={item.id} />
+      {readOnly ? null : <ItemHistory subject={subject} itemId={item.id} />}
     </fieldset>
   );
 }
