@@ -11,7 +11,11 @@ const workersPool = () =>
   cloudflareTest(async () => ({
     wrangler: { configPath: at('wrangler.toml') },
     miniflare: {
-      bindings: { TEST_MIGRATIONS: await readD1Migrations(at('worker/migrations')) },
+      bindings: {
+        TEST_MIGRATIONS: await readD1Migrations(at('worker/migrations')),
+        // `npm run test:soak` (test/soak.ts) raises the property tests' batch count.
+        ...(process.env.SOAK_BATCHES ? { SOAK_BATCHES: process.env.SOAK_BATCHES } : {}),
+      },
     },
   }));
 
