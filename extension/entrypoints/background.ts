@@ -27,13 +27,14 @@ export default defineBackground(() => {
   const engine = createSyncEngine({
     run: () => runSync(db, (request) => fetch(request)),
     withLock: withSyncLock,
-    schedule: (delayMs, retry) => {
-      if (delayMs <= TIMER_LIMIT_MS) setTimeout(retry, delayMs);
+    schedule: (delayMs) => {
+      if (delayMs <= TIMER_LIMIT_MS) setTimeout(() => void sync(), delayMs);
       else browser.alarms.create(RETRY_ALARM, { when: Date.now() + delayMs });
     },
   });
-  const sync = (force = false) =>
-    engine.request({ force }).catch((error: unknown) => reportError('background.sync', error));
+  function sync(force = false) {
+    return engine.request({ force }).catch((error: unknown) => reportError('background.sync', error));
+  }
 
   const handle = (message: ExtensionMessage, tabId: number | null): Promise<unknown> => {
     switch (message.type) {

@@ -8,8 +8,8 @@ export interface SyncEngineOptions {
   run(): Promise<SyncOutcome>;
   /** Runs a task holding the extension-wide sync lock (`withSyncLock`). */
   withLock<T>(task: () => Promise<T>): Promise<T>;
-  /** Asks for `retry` to be called after `delayMs` (a timer, an alarm for long waits). */
-  schedule(delayMs: number, retry: () => void): void;
+  /** Asks for `request()` to be called again after `delayMs` (a timer, an alarm for long waits). */
+  schedule(delayMs: number): void;
   now?: () => number;
   random?: () => number;
 }
@@ -53,7 +53,7 @@ export function createSyncEngine({
     failures += 1;
     const delay = backoffDelay(failures, random, outcome.error.retryAfterMs);
     notBefore = now() + delay;
-    schedule(delay, () => void flight());
+    schedule(delay);
   });
 
   return {

@@ -74,10 +74,11 @@ export function ItemHistory({ subject, itemId }: { subject: string; itemId: stri
       {loaded?.state === 'ok' && loaded.entries.length === 0 ? <p>{t('historyEmpty')}</p> : null}
       {loaded?.state === 'ok' && loaded.entries.length > 0 ? (
         <ol data-history>
-          {loaded.entries.map((entry) => {
+          {loaded.entries.map((entry, i) => {
             const lost = lostOf(entry);
             return (
-              <li key={entry.hlc} data-history-status={entry.status}>
+              // The same write sent again after a re-enrolment is logged twice with one stamp.
+              <li key={`${i}-${entry.hlc}`} data-history-status={entry.status}>
                 {formatTime(entry.fields.checkedAt ?? entry.at, language)} —{' '}
                 {entry.device ?? t('unknownDevice')}: {describe(entry)}
                 {lost ? <em> ({lost})</em> : null}
