@@ -9,6 +9,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface LocalWorker {
   url: string;
+  /** The `--persist-to` folder of its D1 state, for `wrangler d1 execute --local --persist-to`. */
+  state?: string;
   stop(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ export async function startLocalWorker(port: number): Promise<LocalWorker> {
   const server = await startDevServer({ root: ROOT, port, persistTo: state });
   return {
     url: server.url,
+    state,
     async stop() {
       await server.stop();
       rmSync(state, { recursive: true, force: true });
