@@ -4,5 +4,8 @@ import { reportError } from '../../report-error.ts';
 import { App } from './components/app.tsx';
 
 render(<App />, document.getElementById('app')!);
-// Opening the panel is a sync trigger (docs/architecture.md §2): show fresh answers from other devices.
-sendMessage({ type: 'sync-now' }).catch((error: unknown) => reportError('sidepanel.open', error));
+// Opening the panel is a sync trigger (docs/architecture.md §2): show fresh answers from other
+// devices. The person is looking, so it goes now even while the engine waits out a failure.
+sendMessage({ type: 'sync-now', force: true }).catch((error: unknown) =>
+  reportError('sidepanel.open', error),
+);
