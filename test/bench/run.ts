@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: measures the scanner in Node and in headless Chromium with the built
- * extension, and prints tables with ratios against baselines measured in the same run.
+ * extension, then sync against `wrangler dev` with local D1 next to a PouchDB baseline
+ * (test/bench/sync.ts), and prints tables with ratios against baselines measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -21,3 +22,12 @@ benchScannerNode(catalogue);
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 if (build.status !== 0) throw new Error('wxt build failed; run `npx wxt build` to see why');
 await benchScannerChromium(`${root}.output/chrome-mv3`);
+
+// The sync section runs the extension's own sync code, whose TypeScript (parameter properties)
+// Node runs only with type transformation, not mere stripping: so in a Node of its own.
+const sync = spawnSync(
+  process.execPath,
+  ['--experimental-transform-types', '--disable-warning=ExperimentalWarning', `${root}test/bench/sync.ts`],
+  { cwd: root, stdio: 'inherit' },
+);
+if (sync.status !== 0) throw new Error(`the sync bench failed (exit ${sync.status}): see above`);
