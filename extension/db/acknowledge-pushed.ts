@@ -5,6 +5,7 @@ import type { AnswerRow, CongKhaiDatabase, OutboxRow } from './database.ts';
 import { nextStamp } from './next-stamp.ts';
 import { readClientId } from './read-client-id.ts';
 import { type Enrolment, isCurrentEnrolment } from './read-enrolment.ts';
+import { waitingFields } from './waiting-fields.ts';
 
 export interface Acknowledged {
   /** False when the device enrolled anew while the push was under way: nothing was applied. */
@@ -35,41 +36,39 @@ export async function acknowledgePushed(
 ): Promise<Acknowledged> {
   return db.transaction('rw', [db.outbox, db.answers, db.meta, db.conflicts], async () => {
     if (!(await isCurrentEnrolment(db, enrolment))) return { current: false, removed: 0, rejected: [] };
-    const answered = response.results.map((result) => result.seq).filter((seq) => seq <= response.lastSeq);
+    const answered = response.results.filter((result) => result.seq <= response.lastSeq);
+    // Only results that put something back need their entry; most writes win in full.
+    const settle = answered.filter((result) => result.row !== undefined || result.status === 'rejected');
     const entries = new Map(
-      (await db.outbox.bulkGet(answered)).flatMap((entry) => (entry ? [[entry.seq!, entry] as const] : [])),
+      (await db.outbox.bulkGet(settle.map((result) => result.seq))).flatMap((entry) =>
+        entry ? [[entry.seq!, entry] as const] : [],
+      ),
     );
-    await db.outbox.bulkDelete([...entries.keys()]);
+    await db.outbox.bulkDelete(answered.map((result) => result.seq));
     const now = await adoptServerTime(db, response.serverTime, receivedAt);
 
-    const waiting = new Set<string>();
-    await db.outbox.each((entry) => {
-      for (const field of Object.keys(entry.fields)) waiting.add(fieldKey(entry, field));
-    });
     const rejected: PushResult[] = [];
-    for (const result of response.results) {
+    for (const result of settle) {
       const entry = entries.get(result.seq);
       if (!entry) continue;
       if (result.status === 'rejected' && result.reason === 'clock_ahead') {
-        await sendAgain(db, entry, waiting, now);
+        await sendAgain(db, entry, now);
         continue;
       }
       if (result.status === 'rejected') rejected.push(result);
-      if (result.row !== undefined) await restoreServerValue(db, entry, result, waiting, now);
+      if (result.row !== undefined) await restoreServerValue(db, entry, result, now);
     }
-    return { current: true, removed: entries.size, rejected };
+    return { current: true, removed: answered.length, rejected };
   });
 }
 
-const fieldKey = (entry: Pick<OutboxRow, 'subject' | 'itemId'>, field: string) =>
-  `${entry.subject}|${entry.itemId}|${field}`;
-
 /** Queues the fields of a refused write that still show its value, under a fresh stamp. */
-async function sendAgain(db: CongKhaiDatabase, entry: OutboxRow, waiting: Set<string>, now: number) {
+async function sendAgain(db: CongKhaiDatabase, entry: OutboxRow, now: number) {
   const row = await db.answers.get([entry.subject, entry.itemId]);
   if (!row) return;
+  const waiting = await waitingFields(db, entry.subject, entry.itemId);
   const fields = (Object.keys(entry.fields) as AnswerField[]).filter(
-    (field) => !waiting.has(fieldKey(entry, field)) && row.clocks[field] === entry.hlc,
+    (field) => !waiting.has(field) && row.clocks[field] === entry.hlc,
   );
   if (fields.length === 0) return;
   const others = Object.fromEntries(
@@ -77,10 +76,7 @@ async function sendAgain(db: CongKhaiDatabase, entry: OutboxRow, waiting: Set<st
   );
   const hlc = await nextStamp(db, await readClientId(db), now, others);
   const clocks = { ...row.clocks };
-  for (const field of fields) {
-    clocks[field] = hlc;
-    waiting.add(fieldKey(entry, field));
-  }
+  for (const field of fields) clocks[field] = hlc;
   await db.outbox.add({
     unitId: entry.unitId,
     subject: entry.subject,
@@ -95,16 +91,16 @@ async function restoreServerValue(
   db: CongKhaiDatabase,
   entry: OutboxRow,
   result: PushResult,
-  waiting: ReadonlySet<string>,
   now: number,
 ): Promise<void> {
   const current = await db.answers.get([entry.subject, entry.itemId]);
   if (!current) return;
+  const waiting = await waitingFields(db, entry.subject, entry.itemId);
   const row = result.row ?? null;
   const fields: Record<string, unknown> = { ...current.fields };
   const clocks: Record<string, string | undefined> = { ...current.clocks };
   for (const field of Object.keys(entry.fields) as AnswerField[]) {
-    if (waiting.has(fieldKey(entry, field))) continue;
+    if (waiting.has(field)) continue;
     const stamp = row?.clocks[field];
     const kept = stamp === undefined ? undefined : row?.fields[field];
     if (current.clocks[field] === entry.hlc && stamp !== entry.hlc)

@@ -34,7 +34,9 @@ export async function adoptServerTime(
       key: 'hlc',
       value: encodeHlc({ wall: now, counter: 0, node: decodeHlc(held).node }),
     });
-  const ahead = await db.outbox.filter((entry) => isAhead(entry.hlc)).toArray();
+  // Stamps sort as strings in clock order; every stamp with a wall time past `limit` sorts after this.
+  const lastAllowed = `${encodeHlc({ wall: limit, counter: 99_999, node: '' })}~`;
+  const ahead = await db.outbox.where('hlc').above(lastAllowed).sortBy('seq');
   if (ahead.length === 0) return now;
 
   const clientId = await readClientId(db);

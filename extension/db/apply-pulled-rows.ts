@@ -7,6 +7,9 @@ import type { CongKhaiDatabase } from './database.ts';
 import { readClientId } from './read-client-id.ts';
 import { type Enrolment, isCurrentEnrolment } from './read-enrolment.ts';
 import { readMeta } from './read-meta.ts';
+import { waitingFields } from './waiting-fields.ts';
+
+const NOTHING: ReadonlySet<AnswerField> = new Set();
 
 /**
  * Applies one page of pulled rows with the same field-level LWW the server uses, in one
@@ -29,19 +32,18 @@ export async function applyPulledRows(
     if (!(await isCurrentEnrolment(db, enrolment))) return false;
     const now = await adoptServerTime(db, page.serverTime, receivedAt);
     const clientId = await readClientId(db);
-    const pending = new Set<string>();
-    await db.outbox.each((entry) => {
-      for (const field of Object.keys(entry.fields)) pending.add(`${entry.subject}|${entry.itemId}|${field}`);
-    });
+    // Usually a pull follows a push that emptied the outbox: then nothing waits.
+    const outboxEmpty = (await db.outbox.count()) === 0;
 
     let latest: string | undefined;
     for (const row of page.rows) {
       if (row.unitId !== enrolment.unit.id) continue;
+      const pending = outboxEmpty ? NOTHING : await waitingFields(db, row.subject, row.itemId);
       const incoming: AnswerFields = {};
       const clocks: FieldClocks = {};
       for (const [field, stamp] of Object.entries(row.clocks) as [AnswerField, string][]) {
         latest = latestHlc(latest, stamp);
-        if (pending.has(`${row.subject}|${row.itemId}|${field}`) || !(field in row.fields)) continue;
+        if (pending.has(field) || !(field in row.fields)) continue;
         (incoming as Record<string, unknown>)[field] = row.fields[field];
         clocks[field] = stamp;
       }

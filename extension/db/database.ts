@@ -170,5 +170,8 @@ export function createDatabase(name: string): CongKhaiDatabase {
   db.version(2).stores({ siteScans: 'url, capturedAt, *codes' });
   db.version(3).stores({ baselines: '[subject+kind], subject' });
   db.version(4).stores({ conflicts: '++id, [subject+itemId], recordedAt' });
+  // Sync reads the outbox by key (is a field still waiting?) and by stamp (is one too far ahead?)
+  // instead of scanning it: a device offline for long may hold thousands of entries.
+  db.version(5).stores({ outbox: '++seq, hlc, [subject+itemId]' });
   return db;
 }

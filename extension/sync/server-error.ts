@@ -6,14 +6,16 @@
  */
 export class ServerError extends Error {
   override name = 'ServerError';
+  readonly status: number;
+  readonly code: string;
+  readonly retryAfterMs: number | null;
 
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly retryAfterMs: number | null = null,
-  ) {
+  // Plain fields, not parameter properties: Node runs this file by type stripping alone.
+  constructor(status: number, code: string, message: string, retryAfterMs: number | null = null) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

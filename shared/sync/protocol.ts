@@ -41,7 +41,7 @@ export const MutationSchema = v.strictObject({
 export type Mutation = v.InferOutput<typeof MutationSchema>;
 
 /** Most mutations one push may carry; the client sends its outbox in batches of this size. */
-export const MAX_PUSH_MUTATIONS = 200;
+export const MAX_PUSH_MUTATIONS = 500;
 
 export const PushRequestSchema = v.strictObject({
   v: v.literal(PROTOCOL_VERSION),

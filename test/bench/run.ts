@@ -23,11 +23,6 @@ const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' })
 if (build.status !== 0) throw new Error('wxt build failed; run `npx wxt build` to see why');
 await benchScannerChromium(`${root}.output/chrome-mv3`);
 
-// The sync section runs the extension's own sync code, whose TypeScript (parameter properties)
-// Node runs only with type transformation, not mere stripping: so in a Node of its own.
-const sync = spawnSync(
-  process.execPath,
-  ['--experimental-transform-types', '--disable-warning=ExperimentalWarning', `${root}test/bench/sync.ts`],
-  { cwd: root, stdio: 'inherit' },
-);
+// The sync section runs in a Node of its own: its fake IndexedDB and servers start clean.
+const sync = spawnSync(process.execPath, [`${root}test/bench/sync.ts`], { cwd: root, stdio: 'inherit' });
 if (sync.status !== 0) throw new Error(`the sync bench failed (exit ${sync.status}): see above`);

@@ -40,7 +40,7 @@ async function startPouchServer(port: number) {
 /**
  * Peer baseline: the same records written one by one into a local PouchDB (memory adapter, as
  * fake-indexeddb is in memory for CongKhai's client), then replicated by PouchDB's own protocol
- * to pouchdb-server's core (express-pouchdb, in memory, its own process), in batches of 200 like
+ * to pouchdb-server's core (express-pouchdb, in memory, its own process), in batches of MAX_PUSH_MUTATIONS like
  * CongKhai's pushes. A batch's time runs from one replication checkpoint to the next.
  */
 export async function benchSyncPouchDb(port: number, records: BenchRecord[]): Promise<PouchSyncResult> {

@@ -53,7 +53,7 @@ const PULL_ROWS = 300 * 38;
 /** Pulls of the incremental measure: the figure is their median, after warm-up ones. */
 const INCREMENTAL_PULLS = 300;
 const WARM_UP_PULLS = 50;
-/** Pushes of 200 per unit in the two-units measure, and the devices of each unit sharing them. */
+/** Pushes (of MAX_PUSH_MUTATIONS) per unit in the two-units measure, and the devices of each unit sharing them. */
 const PAIR_PUSHES = 20;
 const PAIR_DEVICES = 2;
 
@@ -120,7 +120,7 @@ async function pull(url: string, token: string, unit: string, cursor: number, cl
 /**
  * 1. The extension's own client: 10,000 answers saved with `saveAnswer` into its Dexie database
  * (fake-indexeddb), then its outbox drained by `pushOutbox` (the push half of `runSync`) in
- * batches of 200 against the worker. A batch's time runs from one push request to the next, so
+ * batches of MAX_PUSH_MUTATIONS against the worker. A batch's time runs from one push request to the next, so
  * it holds the client's IndexedDB work (reading the outbox, applying the answer) too; the HTTP
  * part of each (request sent to answer read: the worker and D1) is timed on its own.
  */
@@ -213,7 +213,7 @@ async function benchInitialPull(url: string, httpCode: string, clientCode: strin
 
 /**
  * 4. Two units push at once: {@link PAIR_DEVICES} devices each, every device sending its share of
- * the unit's {@link PAIR_PUSHES} pushes of 200 back to back (a device's own pushes never overlap:
+ * the unit's {@link PAIR_PUSHES} pushes of {@link MAX_PUSH_MUTATIONS} back to back (a device's own pushes never overlap:
  * the client holds a lock), all devices of both units at the same time. Counts the 503
  * `write_conflict` answers per unit (a 503 is retried after `Retry-After`, as the client does).
  */
@@ -333,7 +333,7 @@ export async function benchSyncWrangler(
         ...(await Promise.all(
           PAIR_UNITS.map(async (unit) =>
             [
-              unitSql(unit, 200),
+              unitSql(unit, 500),
               ...(await Promise.all(pairCodes[unit]!.map((code) => enrolCodeSql(unit, code)))),
             ].join('\n'),
           ),

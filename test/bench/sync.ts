@@ -1,3 +1,4 @@
+import { MAX_PUSH_MUTATIONS } from '../../shared/sync/protocol.ts';
 import { printTable } from './measure.ts';
 import { benchSyncPouchDb } from './sync-pouchdb.ts';
 import { benchRecords, percentile } from './sync-records.ts';
@@ -49,7 +50,7 @@ async function benchSync(): Promise<void> {
       `${fixed(httpS / (pouch.replicateMs / 1000), 2)}× PouchDB's whole replication; the rest (${fixed(drainS - httpS, 2)} s) is the client's`,
     ],
     [
-      '  p95 per 200-mutation batch (IndexedDB work + HTTP + D1)',
+      `  p95 per ${MAX_PUSH_MUTATIONS}-mutation batch (IndexedDB work + HTTP + D1)`,
       fixed(p95, 1),
       'ms',
       `${fixed(p95 / pouchP95, 2)}× PouchDB's p95 per batch (${fixed(pouchP95, 1)} ms)`,
@@ -104,7 +105,7 @@ async function benchSync(): Promise<void> {
       `target 0: ${verdict(n === 0)}`,
     ]),
     [
-      `  total time, ${twoUnits.pushes} pushes of 200 (${twoUnits.devices / 2} devices per unit, all at once)`,
+      `  total time, ${twoUnits.pushes} pushes of ${MAX_PUSH_MUTATIONS} (${twoUnits.devices / 2} devices per unit, all at once)`,
       fixed(twoUnits.ms / 1000, 2),
       's',
       `${count(twoUnits.mutations / (twoUnits.ms / 1000))} mutations/s`,

@@ -66,11 +66,11 @@ describe('runSync against the worker', () => {
     expect(await device.db.outbox.count()).toBe(1);
   });
 
-  it('pushes the outbox in batches of 200 and drains it; the device equals the server', async () => {
+  it('pushes the outbox in batches of 500 and drains it; the device equals the server', async () => {
     const unit = await seedTestUnit();
     const device = await enrolled(unit);
     const requests = countRequests(device);
-    for (let i = 0; i < 205; i++)
+    for (let i = 0; i < 505; i++)
       await device.save(i % 2 ? 'test-proc-b' : SUBJECT, ITEMS[i % 23]!, { note: `ghi chú ${i}` });
 
     expect(await device.sync()).toEqual({ status: 'synced' });

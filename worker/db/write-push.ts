@@ -15,10 +15,10 @@ export interface PushWriter {
 export class PushConflictError extends Error {}
 
 /**
- * Writes a planned push with six statements whatever its size (rows and log entries go in as
+ * Writes a planned push with seven statements whatever its size (rows and log entries go in as
  * one JSON array each, read with `json_each`): D1 allows 100 bound parameters per statement and,
  * on the free plan, 50 queries per invocation. They run as ONE batch, one transaction: the guard,
- * client lastSeq, answer rows, change log, device last-seen and the unit summary.
+ * client lastSeq, answer rows, change log, device last-seen and the summaries.
  *
  * The first statement is an optimistic lock: if the unit's counter or this client's lastSeq moved
  * since they were read, it writes -1, the counter's CHECK fails and D1 rolls the whole batch back
@@ -103,7 +103,12 @@ export async function writePush(
   }
   statements.push(
     db.prepare('UPDATE device SET last_seen_at = ?1 WHERE id = ?2').bind(w.now, w.deviceId),
-    refreshUnitSummary(db, w.unitId, w.now),
+    ...refreshUnitSummary(
+      db,
+      w.unitId,
+      plan.writes.map((row) => row.subject),
+      w.now,
+    ),
     ...then,
   );
   try {

@@ -154,15 +154,24 @@ INSERT INTO enrol_code (code_hash, unit_id, role, expires_at, used_at, device_id
 ON CONFLICT (code_hash) DO UPDATE SET unit_id = excluded.unit_id, role = excluded.role,
   expires_at = excluded.expires_at, used_at = NULL, device_id = NULL;
 
--- Dashboard figures, recomputed for every unit with the rule of worker/db/refresh-unit-summary.ts:
--- complete = assigned procedures whose 23 P-items are all dat or khong_ap_dung. last_sync_at is kept.
+-- Dashboard figures, recomputed for every unit with the rules of worker/db/refresh-unit-summary.ts:
+-- per procedure, the P-items answered and met (dat or khong_ap_dung); per unit, the assigned
+-- procedures whose 23 P-items are all met. last_sync_at is kept.
+INSERT INTO procedure_summary (unit_id, subject, answered, met)
+SELECT unit_id, subject,
+  count(*) FILTER (WHERE fields ->> '$.status' IS NOT NULL),
+  count(*) FILTER (WHERE fields ->> '$.status' IN ('dat', 'khong_ap_dung'))
+FROM answer
+WHERE subject <> '_unit' AND item_id GLOB 'P[0-9][0-9]'
+GROUP BY unit_id, subject
+ON CONFLICT (unit_id, subject) DO UPDATE SET answered = excluded.answered, met = excluded.met;
+
 INSERT INTO unit_summary (unit_id, procedures, complete, last_sync_at)
 SELECT u.id,
   (SELECT count(*) FROM assignment WHERE unit_id = u.id),
-  (SELECT count(*) FROM assignment a WHERE a.unit_id = u.id AND 23 = (
-     SELECT count(*) FROM answer w
-     WHERE w.unit_id = a.unit_id AND w.subject = a.procedure_key AND w.deleted = 0
-       AND w.item_id GLOB 'P[0-9][0-9]' AND w.fields ->> '$.status' IN ('dat', 'khong_ap_dung'))),
+  (SELECT count(*) FROM assignment a JOIN procedure_summary p
+     ON p.unit_id = a.unit_id AND p.subject = a.procedure_key
+   WHERE a.unit_id = u.id AND p.met = 23),
   NULL
 FROM org_unit u WHERE u.kind <> 'cluster'
 ON CONFLICT (unit_id) DO UPDATE SET procedures = excluded.procedures, complete = excluded.complete;

@@ -60,3 +60,34 @@ describe('clearing an answer (tombstones)', () => {
     ]);
   });
 });
+
+describe('dashboard aggregates kept by pushes', () => {
+  it('count a procedure complete when its 23 P-items are met, and no longer once one is cleared', async () => {
+    const unit = await seedTestUnit();
+    const { token } = await unit.enrol();
+    const clientId = newClientId();
+    const items = Array.from({ length: 23 }, (_, i) => `P${String(i + 1).padStart(2, '0')}`);
+    const complete = async () =>
+      env.DB.prepare('SELECT procedures, complete FROM unit_summary WHERE unit_id = ?1')
+        .bind(unit.unitId)
+        .first();
+
+    await push(
+      token,
+      clientId,
+      items.map((itemId, i) => mutation({ seq: i + 1, unitId: unit.unitId, itemId, hlc: stamp(-5000 + i) })),
+    );
+    expect(await complete()).toEqual({ procedures: 2, complete: 1 });
+
+    await push(token, clientId, [
+      mutation({ seq: 24, unitId: unit.unitId, itemId: 'P05', fields: CLEARED, hlc: stamp(-1000) }),
+    ]);
+    expect(await complete()).toEqual({ procedures: 2, complete: 0 });
+    const summary = await env.DB.prepare(
+      'SELECT answered, met FROM procedure_summary WHERE unit_id = ?1 AND subject = ?2',
+    )
+      .bind(unit.unitId, 'test-proc-a')
+      .first();
+    expect(summary).toEqual({ answered: 22, met: 22 });
+  });
+});
