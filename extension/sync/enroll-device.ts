@@ -7,7 +7,7 @@ import { refreshCatalogue } from './refresh-catalogue.ts';
 
 /**
  * Exchanges a one-time enrolment code for a device token (docs/architecture.md §5), stores it and
- * fetches the unit's catalogue. Throws {@link ServerError} (`code_used`, `code_expired`, `network`,
+ * fetches the unit's catalogue. Throws {@link ServerError} (`code_invalid`, `network`,
  * …) for the options page to show. Callers in the extension hold the sync lock, so no sync runs
  * across it; a sync that does is fenced off by the new client id all the same.
  */

@@ -1,6 +1,6 @@
 /**
  * An expected failure talking to the sync server: `network` when it could not be reached,
- * otherwise the `{error:{code}}` the server answered (`token_revoked`, `code_expired`, …).
+ * otherwise the `{error:{code}}` the server answered (`token_revoked`, `code_invalid`, …).
  * Never retried inside one sync run; the sync engine decides when to try again
  * (`retryAfterMs` from the server's `Retry-After`, see `isRetryable`).
  */

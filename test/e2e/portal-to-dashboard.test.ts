@@ -8,7 +8,7 @@ import {
   type LoadedExtension,
   launchExtension,
 } from '../support/launch-extension.ts';
-import { type LocalWorker, ROOT, startLocalWorker } from '../support/local-worker.ts';
+import { type LocalWorker, ROOT, signInDashboard, startLocalWorker } from '../support/local-worker.ts';
 import { PORTAL, routePortal } from '../support/route-portal.ts';
 
 const EXTENSION_DIR = `${ROOT}.output/chrome-mv3`;
@@ -66,6 +66,7 @@ describe('portal page → extension → sync → dashboard', () => {
 
   it('answers an item in the side panel and the dashboard figure follows', async () => {
     const page = await browser.context.newPage();
+    await signInDashboard(page, worker);
     const before = await completeFigure(page, `${worker.url}/`);
 
     await page.goto(`chrome-extension://${browser.id}/sidepanel.html?code=2.000815`);

@@ -4,7 +4,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runWrangler } from '../../worker/dev/run-wrangler.ts';
 import { CHROMIUM, type LoadedExtension, launchExtension } from '../support/launch-extension.ts';
-import { type LocalWorker, ROOT, startLocalWorker } from '../support/local-worker.ts';
+import { type LocalWorker, ROOT, signInDashboard, startLocalWorker } from '../support/local-worker.ts';
 import { type SwitchableProxy, startSwitchableProxy } from '../support/switchable-proxy.ts';
 
 const EXTENSION_DIR = `${ROOT}.output/chrome-mv3`;
@@ -172,6 +172,7 @@ describe('sync between two devices of one unit', () => {
 
   it('two devices edit offline, reconnect, converge, and the dashboard shows the merged state', async () => {
     const dashboard = await a.browser.context.newPage();
+    await signInDashboard(dashboard, worker);
     const before = await completeFigure(dashboard, `${worker.url}/`);
     expect(before).toMatch(/^0\/\d+ /);
 

@@ -50,7 +50,7 @@ describe('enrollDevice against the worker', () => {
     await first.enrol(code);
     const second = createSyncDevice('second');
 
-    await expect(second.enrol(code)).rejects.toMatchObject({ name: 'ServerError', code: 'code_used' });
+    await expect(second.enrol(code)).rejects.toMatchObject({ name: 'ServerError', code: 'code_invalid' });
     expect(await readMeta(second.db, 'token')).toBeUndefined();
   });
 });

@@ -1,34 +1,81 @@
 import type { ComponentChildren } from 'preact';
+import { CSRF_FIELD } from '../http/read-form.ts';
+import type { PageMessageId } from '../i18n/page-messages.ts';
+import type { PageContext } from './page-context.ts';
 
-// Light inline CSS: the page must read well without scripts and print cleanly (browser print → PDF).
-const CSS = `
-body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem;color:#1a1a1a}
-h1{font-size:1.5rem;margin:.5rem 0}
-table{border-collapse:collapse;width:100%;margin-top:1rem}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid #bbb;padding:.4rem .6rem;text-align:left;vertical-align:top}
-thead th{background:#eef2f6}
-tfoot th,tfoot td{font-weight:600;background:#f6f6f6}
-.num{text-align:right;font-variant-numeric:tabular-nums}
-form{display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
-select,button{font:inherit;padding:.25rem .5rem}
-a:focus,select:focus,button:focus{outline:3px solid #1d4ed8;outline-offset:2px}
-.note{color:#555;font-size:.9rem}
-@media print{form{display:none}body{max-width:none;padding:0;font-size:12px}thead th{background:none}}
-`;
+const ADMIN_LINKS: [string, PageMessageId][] = [
+  ['/admin/units', 'navUnits'],
+  ['/admin/codes', 'navCodes'],
+  ['/admin/devices', 'navDevices'],
+  ['/admin/accounts', 'navAccounts'],
+  ['/admin/import', 'navImport'],
+  ['/admin/audit', 'navAudit'],
+];
 
-/** The HTML shell of every dashboard page: Vietnamese, one <main>, no client JavaScript. */
-export function PageLayout({ title, children }: { title: string; children: ComponentChildren }) {
+/**
+ * The HTML shell of every dashboard page: the page's language on <html>, a skip link, the
+ * navigation for the signed-in role, sign-out (a form: it changes state), one <main>, no client
+ * JavaScript, one stylesheet.
+ */
+export function PageLayout({
+  page,
+  title,
+  children,
+}: {
+  page: PageContext;
+  title: string;
+  children: ComponentChildren;
+}) {
+  const { t, account, path } = page;
+  const links: [string, PageMessageId][] = account
+    ? [['/', 'navOverview'], ...(account.role === 'admin' ? ADMIN_LINKS : []), ['/account', 'navMyAccount']]
+    : [];
+  const otherLanguage = page.language === 'vi' ? 'en' : 'vi';
   return (
-    <html lang="vi">
+    <html lang={page.language}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · CongKhai`}</title>
-        <style dangerouslySetInnerHTML={{ __html: CSS }} />
+        <title>{`${title} · ${t('appName')}`}</title>
+        <link rel="stylesheet" href="/assets/dashboard.css" />
       </head>
       <body>
-        <main>{children}</main>
+        <a class="skip" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header>
+          <strong>{t('appName')}</strong>
+          {links.length > 0 && (
+            <nav aria-label={t('appName')}>
+              <ul>
+                {links.map(([href, label]) => (
+                  <li key={href}>
+                    <a href={href} aria-current={href === path ? 'page' : undefined}>
+                      {t(label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <div class="who">
+            <a href={`${path}?lang=${otherLanguage}`} lang={otherLanguage}>
+              {t('switchLanguage')}
+            </a>
+            {account && page.csrfToken && (
+              <>
+                <span>{t('signedInAs', { name: account.displayName })}</span>
+                <form class="inline" method="post" action="/logout">
+                  <input type="hidden" name={CSRF_FIELD} value={page.csrfToken} />
+                  <button type="submit" class="secondary">
+                    {t('signOut')}
+                  </button>
+                </form>
+              </>
+            )}
+          </div>
+        </header>
+        <main id="main">{children}</main>
       </body>
     </html>
   );

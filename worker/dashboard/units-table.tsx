@@ -1,34 +1,34 @@
 import type { UnitOverview } from '../db/list-cluster-units.ts';
 import { formatCompletion } from './format-completion.ts';
-import { formatSyncTime } from './format-sync-time.ts';
-
-const KIND_LABELS: Record<UnitOverview['kind'], string> = { ward: 'Phường', school: 'Trường' };
+import { formatTime } from './format-time.ts';
+import type { PageContext } from './page-context.ts';
 
 /** One row per unit; `data-unit` / `data-col` are stable hooks for end-to-end tests. */
-export function UnitsTable({ units }: { units: UnitOverview[] }) {
+export function UnitsTable({ page, units }: { page: PageContext; units: UnitOverview[] }) {
+  const { t, language } = page;
   const procedures = units.reduce((sum, unit) => sum + unit.procedures, 0);
   const complete = units.reduce((sum, unit) => sum + unit.complete, 0);
   return (
     <table>
-      <caption>Tình hình công khai thủ tục hành chính theo đơn vị</caption>
+      <caption>{t('unitsCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Đơn vị</th>
-          <th scope="col">Loại</th>
+          <th scope="col">{t('colUnit')}</th>
+          <th scope="col">{t('colKind')}</th>
           <th scope="col" class="num">
-            Thủ tục được giao
+            {t('colProcedures')}
           </th>
           <th scope="col" class="num">
-            Công khai đầy đủ
+            {t('colComplete')}
           </th>
-          <th scope="col">Đồng bộ gần nhất</th>
+          <th scope="col">{t('colLastSync')}</th>
         </tr>
       </thead>
       <tbody>
         {units.map((unit) => (
           <tr key={unit.id} data-unit={unit.id}>
             <th scope="row">{unit.name}</th>
-            <td>{KIND_LABELS[unit.kind]}</td>
+            <td>{t(`kind_${unit.kind}`)}</td>
             <td class="num" data-col="procedures">
               {unit.procedures}
             </td>
@@ -37,10 +37,10 @@ export function UnitsTable({ units }: { units: UnitOverview[] }) {
             </td>
             <td data-col="last-sync">
               {unit.lastSyncAt === null ? (
-                formatSyncTime(null)
+                t('neverSynced')
               ) : (
                 <time dateTime={new Date(unit.lastSyncAt).toISOString()}>
-                  {formatSyncTime(unit.lastSyncAt)}
+                  {formatTime(unit.lastSyncAt, language)}
                 </time>
               )}
             </td>
@@ -49,8 +49,8 @@ export function UnitsTable({ units }: { units: UnitOverview[] }) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Tổng cộng</th>
-          <td>{units.length} đơn vị</td>
+          <th scope="row">{t('total')}</th>
+          <td>{t('unitCount', { count: units.length })}</td>
           <td class="num">{procedures}</td>
           <td class="num">{formatCompletion(complete, procedures)}</td>
           <td />

@@ -8,8 +8,9 @@ export interface UnitOverview {
 }
 
 /**
- * Every unit under a cluster (any depth) whose parent link is valid on `day` (ISO date), with its
- * summary figures. Units never synced have no summary row yet: their assignment count is read live.
+ * Every unit under a cluster (any depth) by the parent links valid on `day` (ISO date, `org_link`),
+ * with its summary figures. Units never synced have no summary row yet: their assignment count is
+ * read live.
  */
 export async function listClusterUnits(
   db: D1Database,
@@ -21,8 +22,8 @@ export async function listClusterUnits(
       `WITH RECURSIVE tree (id) AS (
          SELECT ?1
          UNION
-         SELECT u.id FROM org_unit u JOIN tree ON u.parent_id = tree.id
-         WHERE u.valid_from <= ?2 AND (u.valid_to IS NULL OR u.valid_to > ?2)
+         SELECT l.unit_id FROM org_link l JOIN tree ON l.parent_id = tree.id
+         WHERE l.valid_from <= ?2 AND (l.valid_to IS NULL OR l.valid_to > ?2)
        )
        SELECT u.id, u.kind, u.name,
          coalesce(s.procedures, (SELECT count(*) FROM assignment a WHERE a.unit_id = u.id)) AS procedures,

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { createDemoAccounts } from './demo-accounts.ts';
 import { prepareLocalDatabase } from './prepare-local-database.ts';
 import { startDevServer } from './start-dev-server.ts';
 
@@ -21,6 +22,7 @@ if (!existsSync(`${extensionDir}/manifest.json`))
 
 console.log('Chuẩn bị cơ sở dữ liệu D1 cục bộ (migrations + dữ liệu mẫu)…');
 prepareLocalDatabase(root);
+const [admin, reviewer] = await createDemoAccounts(root);
 
 const server = await startDevServer({ root, port: PORT, stdio: 'inherit' });
 const shutdown = async () => {
@@ -37,5 +39,8 @@ CongKhai is running.
   Extension to load:  ${extensionDir}
                       (chrome://extensions → Developer mode → Load unpacked)
   Enrolment code:     ${DEMO_CODE}  (THCS Trường Sơn; DEMO-GOVAP for Phường Gò Vấp)
+                      Demo codes re-armed: each enrols up to 3 devices until the next start.
   Server URL for the extension's options page: ${server.url}
+Admin login: ${admin!.username} / ${admin!.password}
+Reviewer login: ${reviewer!.username} / ${reviewer!.password}
 Press Ctrl-C to stop.`);

@@ -25,6 +25,13 @@ INSERT INTO org_unit (id, kind, name, parent_id, valid_from, valid_to) VALUES
 ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, parent_id = excluded.parent_id,
   valid_from = excluded.valid_from, valid_to = excluded.valid_to;
 
+-- Parent links (org_link is where parents are read from): each unit under its parent since the
+-- 2025 reorganisation. A link an admin closed (a move) is left alone.
+INSERT OR IGNORE INTO org_link (unit_id, parent_id, valid_from, valid_to)
+SELECT id, parent_id, valid_from, valid_to FROM org_unit
+WHERE id IN ('khu-vuc-go-vap', 'phuong-hanh-thong', 'phuong-an-nhon', 'phuong-go-vap', 'phuong-an-hoi-dong',
+  'phuong-thong-tay-hoi', 'phuong-an-hoi-tay', 'thcs-truong-son', 'thcs-phan-tay-ho', 'thcs-nguyen-du', 'thcs-quang-trung');
+
 -- Procedures: every row of the city's 2025 list of ward-level education procedures
 -- (test/fixtures/reference/procedures-education-hcmc.csv); rows without a confirmed code get the
 -- key hcm-gd-NN (NN = row number in that list) and code NULL. Plus two common ward procedures.
@@ -146,13 +153,15 @@ FROM items WHERE status IS NOT NULL;
 INSERT INTO unit_counter (unit_id, version) SELECT 'thcs-truong-son', max(version) FROM answer WHERE unit_id = 'thcs-truong-son'
 ON CONFLICT (unit_id) DO UPDATE SET version = max(unit_counter.version, excluded.version);
 
--- One-time enrolment codes, re-armed on every run (unused, expiring 2100-01-01). Only SHA-256 hex of
--- the upper-case code is stored: DEMO-TRUONGSON -> thcs-truong-son, DEMO-GOVAP -> phuong-go-vap.
-INSERT INTO enrol_code (code_hash, unit_id, role, expires_at, used_at, device_id, created_at) VALUES
-  ('60de199aff5deb1ee9256daa38c641b6604e407143008083af7a0f50e1224199', 'thcs-truong-son', 'editor', 4102444800000, NULL, NULL, 1751328000000),
-  ('29f0cc71a872242819c7dba22b1ae658ca734af5f72c08a1fe5284b47f3cce48', 'phuong-go-vap', 'editor', 4102444800000, NULL, NULL, 1751328000000)
+-- Enrolment codes, re-armed on every run (none used, not revoked, expiring 2100-01-01), each good
+-- for 3 devices (two browser profiles of one unit, and one more). Only SHA-256 hex of the
+-- upper-case code is stored: DEMO-TRUONGSON -> thcs-truong-son, DEMO-GOVAP -> phuong-go-vap.
+INSERT INTO enrol_code (code_hash, unit_id, role, expires_at, used_at, device_id, created_at, max_devices, enrolled) VALUES
+  ('60de199aff5deb1ee9256daa38c641b6604e407143008083af7a0f50e1224199', 'thcs-truong-son', 'editor', 4102444800000, NULL, NULL, 1751328000000, 3, 0),
+  ('29f0cc71a872242819c7dba22b1ae658ca734af5f72c08a1fe5284b47f3cce48', 'phuong-go-vap', 'editor', 4102444800000, NULL, NULL, 1751328000000, 3, 0)
 ON CONFLICT (code_hash) DO UPDATE SET unit_id = excluded.unit_id, role = excluded.role,
-  expires_at = excluded.expires_at, used_at = NULL, device_id = NULL;
+  expires_at = excluded.expires_at, used_at = NULL, device_id = NULL, max_devices = excluded.max_devices,
+  enrolled = 0, revoked_at = NULL;
 
 -- Dashboard figures, recomputed for every unit with the rules of worker/db/refresh-unit-summary.ts:
 -- per procedure, the P-items answered and met (dat or khong_ap_dung); per unit, the assigned

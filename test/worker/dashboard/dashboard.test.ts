@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PROCEDURE_ITEMS } from '../../../shared/checklist/checklist-items.ts';
 import { encodeHlc } from '../../../shared/sync/hlc.ts';
 import { seedDemo } from '../seed-demo.ts';
+import { type Browser, seedTestCluster, signedIn } from '../sign-in.ts';
 import { jsonInit, workerFetch } from '../worker-fetch.ts';
 
 /** The text of the `complete` cell of a unit's row, read through the hooks the e2e test relies on. */
@@ -10,13 +11,17 @@ const completeCell = (html: string, unitId: string): string | undefined => {
   return row && /<td[^>]*data-col="complete"[^>]*>([^<]*)<\/td>/.exec(row)?.[1];
 };
 
+let reviewer: Browser;
 const page = async (path = '/') => {
-  const response = await workerFetch(path);
+  const response = await reviewer.get(path);
   return { status: response.status, type: response.headers.get('Content-Type'), html: await response.text() };
 };
 
 describe('GET / (cluster dashboard)', () => {
-  beforeEach(seedDemo);
+  beforeEach(async () => {
+    await seedDemo();
+    reviewer = await signedIn('viewer', 'khu-vuc-go-vap');
+  });
 
   it('lists every ward and school of the first cluster with its figures', async () => {
     const { status, type, html } = await page();
@@ -79,11 +84,30 @@ describe('GET / (cluster dashboard)', () => {
     expect(row).toMatch(/<time dateTime="\d{4}-\d\d-\d\dT/i);
   });
 
-  it('answers an unknown cluster with a 404 page', async () => {
-    const { status, html } = await page('/?cluster=khu-vuc-khong-co');
+  it('shows only the account’s own cluster, whatever the query asks for', async () => {
+    const cluster = await seedTestCluster();
+    const other = await signedIn('viewer', cluster.clusterId);
+    const response = await other.get('/?cluster=khu-vuc-go-vap');
 
-    expect(status).toBe(404);
-    expect(html).toContain('Không tìm thấy khu vực');
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain(`data-unit="${cluster.wardId}"`);
+    expect(html).not.toContain('data-unit="thcs-truong-son"');
+  });
+
+  it('sends a browser without a session to the sign-in page, and back afterwards', async () => {
+    const response = await workerFetch('/?cluster=x', { redirect: 'manual' });
+
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe('/login?next=%2F%3Fcluster%3Dx');
+  });
+
+  it('speaks English when asked, and says so in <html lang>', async () => {
+    const { html } = await page('/?lang=en');
+
+    expect(html).toMatch(/^<!doctype html><html lang="en">/);
+    expect(html).toContain('Fully published');
+    expect(html).not.toContain('Công khai đầy đủ');
   });
 
   it('agrees with the P-item count of the checklist', () => {

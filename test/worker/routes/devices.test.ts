@@ -29,36 +29,43 @@ describe('POST /api/v1/devices/enroll', () => {
     });
   });
 
-  it('refuses a code the second time: 410 code_used', async () => {
+  it('refuses a code once it has enrolled as many devices as it allows, and counts them', async () => {
     const unit = await seedTestUnit();
-    const code = await unit.newCode();
+    const code = await unit.newCode({ maxDevices: 2 });
+    expect((await enrol({ code })).status).toBe(201);
     expect((await enrol({ code })).status).toBe(201);
 
-    const again = await enrol({ code });
+    const third = await enrol({ code });
 
-    expect(again.status).toBe(410);
-    expect(v.parse(ErrorResponseSchema, await again.json()).error.code).toBe('code_used');
+    expect(third.status).toBe(400);
+    expect(v.parse(ErrorResponseSchema, await third.json()).error.code).toBe('code_invalid');
     const { n } = (await env.DB.prepare('SELECT count(*) AS n FROM device WHERE unit_id = ?1')
       .bind(unit.unitId)
       .first<{ n: number }>())!;
-    expect(n).toBe(1);
+    expect(n).toBe(2);
   });
 
-  it('refuses an expired code with 410 code_expired and an unknown one with 400 code_unknown', async () => {
+  it('answers unknown, used, expired and revoked codes alike, so a guesser learns nothing', async () => {
     const unit = await seedTestUnit();
+    const used = await unit.newCode();
+    await enrol({ code: used });
     const expired = await unit.newCode({ expiresAt: Date.now() - 1 });
+    const revoked = await unit.newCode();
+    await env.DB.prepare(
+      'UPDATE enrol_code SET revoked_at = 1 WHERE unit_id = ?1 AND enrolled = 0 AND expires_at > ?2',
+    )
+      .bind(unit.unitId, Date.now())
+      .run();
 
-    const late = await enrol({ code: expired });
-    const unknown = await enrol({ code: 'NO-SUCH-CODE' });
+    const answers = await Promise.all(
+      [used, expired, revoked, 'NO-SUCH-CODE'].map(async (code) => {
+        const response = await enrol({ code });
+        return [response.status, await response.json()];
+      }),
+    );
 
-    expect([late.status, ((await late.json()) as { error: { code: string } }).error.code]).toEqual([
-      410,
-      'code_expired',
-    ]);
-    expect([unknown.status, ((await unknown.json()) as { error: { code: string } }).error.code]).toEqual([
-      400,
-      'code_unknown',
-    ]);
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(answers[0]![0]).toBe(400);
   });
 
   it('rejects unknown keys with 400 invalid_request naming the key', async () => {

@@ -1,0 +1,36 @@
+/**
+ * The dashboard's one stylesheet, served from `/assets/dashboard.css` (the Content-Security-Policy
+ * allows no inline style). Colours keep ≥ 4.5:1 contrast; focus is always visible; print drops
+ * the navigation and forms.
+ */
+export const DASHBOARD_CSS = `
+body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1a1a1a;background:#fff}
+a{color:#0b4f9c}
+.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.5rem;z-index:1}
+header{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:center;border-bottom:1px solid #bbb;padding-bottom:.5rem}
+header nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;margin:0;padding:0}
+header nav a[aria-current=page]{font-weight:700}
+header .who{margin-left:auto;display:flex;gap:.5rem;align-items:center;flex-wrap:wrap}
+h1{font-size:1.5rem;margin:.75rem 0 .5rem}
+h2{font-size:1.2rem;margin:1.25rem 0 .5rem}
+table{border-collapse:collapse;width:100%;margin-top:1rem}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid #bbb;padding:.4rem .6rem;text-align:left;vertical-align:top}
+thead th{background:#eef2f6}
+tfoot th,tfoot td{font-weight:600;background:#f6f6f6}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+form{display:flex;gap:.5rem;align-items:flex-end;flex-wrap:wrap;margin:.5rem 0}
+form.stack{flex-direction:column;align-items:flex-start;max-width:28rem}
+form.inline{display:inline-flex;margin:0}
+label{display:flex;flex-direction:column;gap:.15rem;font-weight:600}
+input,select,button,textarea{font:inherit;padding:.3rem .5rem;border:1px solid #666;border-radius:3px}
+button{background:#0b4f9c;color:#fff;border-color:#0b4f9c;cursor:pointer}
+button.secondary{background:#fff;color:#0b4f9c}
+button.danger{background:#a4161a;border-color:#a4161a}
+a:focus,input:focus,select:focus,button:focus,textarea:focus,summary:focus{outline:3px solid #1d4ed8;outline-offset:2px}
+.note{color:#4a4a4a;font-size:.9rem}
+.notice{border-left:4px solid #0b4f9c;background:#eef4fb;padding:.5rem .75rem}
+.error{border-left:4px solid #a4161a;background:#fdecec;padding:.5rem .75rem}
+.secret{font:1.25rem/1.4 ui-monospace,monospace;background:#f3f3f3;padding:.5rem .75rem;display:inline-block}
+@media print{header,form,.skip{display:none}body{max-width:none;padding:0;font-size:12px}thead th{background:none}}
+`;
