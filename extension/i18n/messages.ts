@@ -84,6 +84,13 @@ const vi = {
   reasonUnknownItem: 'mục này không dùng cho loại hồ sơ này',
   reasonNotRecorded: 'máy chủ không còn bản ghi của thay đổi này',
   reasonOther: 'máy chủ từ chối thay đổi',
+  syncRevoked:
+    'Thiết bị này đã bị quản trị viên thu hồi quyền đồng bộ. Các câu trả lời vẫn còn trên máy. Hãy xin mã kích hoạt mới rồi đăng ký lại trong trang Tùy chọn.',
+  syncUnknownDevice:
+    'Máy chủ không còn nhận ra thiết bị này. Các câu trả lời vẫn còn trên máy. Hãy xin mã kích hoạt mới rồi đăng ký lại trong trang Tùy chọn.',
+  enrolCodeInvalid:
+    'Mã kích hoạt không đúng, đã dùng hết lượt hoặc đã hết hạn. Kiểm tra lại mã, hoặc xin quản trị viên cấp mã mới.',
+  enrolRateLimited: 'Đã thử quá nhiều lần. Hãy chờ một phút rồi thử lại.',
   clockAhead:
     'Đồng hồ máy sai: máy đang nhanh hơn giờ máy chủ khoảng {minutes} phút. Hãy chỉnh lại ngày giờ của máy tính; trong lúc chờ, CongKhai ghi giờ theo máy chủ.',
   clockBehind:
@@ -176,6 +183,13 @@ const en: Record<MessageId, string> = {
   reasonUnknownItem: 'this item does not apply to this kind of record',
   reasonNotRecorded: 'the server no longer has a record of this change',
   reasonOther: 'the server refused the change',
+  syncRevoked:
+    'An administrator has revoked this device’s right to sync. Its answers are still on this computer. Ask for a new enrolment code and enrol again on the Options page.',
+  syncUnknownDevice:
+    'The server no longer knows this device. Its answers are still on this computer. Ask for a new enrolment code and enrol again on the Options page.',
+  enrolCodeInvalid:
+    'The enrolment code is wrong, used up or expired. Check it, or ask an administrator for a new one.',
+  enrolRateLimited: 'Too many attempts. Wait a minute and try again.',
   clockAhead:
     "The device clock is wrong: it is about {minutes} minute(s) ahead of the server. Please set the computer's date and time; meanwhile CongKhai uses the server's time.",
   clockBehind:

@@ -37,7 +37,15 @@ export function EnrolForm({ onError }: { onError: (message: string | null) => vo
       await sendMessage({ type: 'sync-now' });
     } catch (error) {
       if (error instanceof ServerError)
-        onError(error.code === 'network' ? t('networkError') : `${error.message} (${error.code})`);
+        onError(
+          error.code === 'network'
+            ? t('networkError')
+            : error.code === 'code_invalid'
+              ? t('enrolCodeInvalid')
+              : error.code === 'rate_limited'
+                ? t('enrolRateLimited')
+                : `${error.message} (${error.code})`,
+        );
       else {
         reportError('options.enrol', error);
         onError(String(error));

@@ -14,6 +14,12 @@ const LABELS: Record<SyncState, MessageId> = {
   'not-enrolled': 'syncNotEnrolled',
 };
 
+/** Server refusals that need the person, in words (a revoked device is told so, issue #7). */
+const ERROR_WORDS: Record<string, MessageId> = {
+  token_revoked: 'syncRevoked',
+  unauthorized: 'syncUnknownDevice',
+};
+
 /** Sync state line: `data-sync-state` is synced | pending | error | not-enrolled. */
 export function SyncStatus() {
   const { t } = useTranslate();
@@ -43,7 +49,9 @@ export function SyncStatus() {
       ) : null}
       <p role="status" data-sync-state={state}>
         {t(LABELS[state])}
-        {state === 'error' && meta.lastError ? `: ${meta.lastError.message}` : ''}
+        {state === 'error' && meta.lastError
+          ? `: ${ERROR_WORDS[meta.lastError.code] ? t(ERROR_WORDS[meta.lastError.code]!) : meta.lastError.message}`
+          : ''}
         {state === 'not-enrolled' || state === 'error' ? (
           <>
             {' '}
