@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures the scanner in Node and in headless Chromium with the built
  * extension, then sync against `wrangler dev` with local D1 next to a PouchDB baseline
- * (test/bench/sync.ts), and prints tables with ratios against baselines measured in the same run.
+ * (test/bench/sync.ts), then 100 devices pushing and pulling against `wrangler dev` at once for 30 s
+ * (test/bench/load.ts), and prints tables with ratios against baselines measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -26,3 +27,7 @@ await benchScannerChromium(`${root}.output/chrome-mv3`);
 // The sync section runs in a Node of its own: its fake IndexedDB and servers start clean.
 const sync = spawnSync(process.execPath, [`${root}test/bench/sync.ts`], { cwd: root, stdio: 'inherit' });
 if (sync.status !== 0) throw new Error(`the sync bench failed (exit ${sync.status}): see above`);
+
+// The load section too: 100 devices against `wrangler dev` for 30 s, with autocannon (test/bench/load.ts).
+const load = spawnSync(process.execPath, [`${root}test/bench/load.ts`], { cwd: root, stdio: 'inherit' });
+if (load.status !== 0) throw new Error(`the load bench failed (exit ${load.status}): see above`);

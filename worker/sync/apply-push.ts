@@ -18,6 +18,13 @@ import { planPush } from './plan-push.ts';
  * stay under the free plan's 50 per invocation.
  */
 const PUSH_ATTEMPTS = 3;
+/**
+ * After a conflict, a push waits a random time of up to this many milliseconds per attempt made
+ * before it reads again, so the pushes that just collided do not collide again in step. Retrying
+ * at once lost two attempts in three with 10 devices of a unit pushing at full speed (the load
+ * section of `npm run bench`); with the wait, ten times fewer pushes ran out of attempts.
+ */
+const RETRY_JITTER_MS = 100;
 
 /**
  * Applies one push of sync protocol v1 (docs/architecture.md §3) for a device, whose unit comes
@@ -66,7 +73,13 @@ export async function applyPush(
               outcome.statements,
             );
     } catch (error) {
-      if (error instanceof PushConflictError) continue;
+      if (error instanceof PushConflictError) {
+        if (attempt + 1 < PUSH_ATTEMPTS)
+          await new Promise((resolve) =>
+            setTimeout(resolve, Math.random() * RETRY_JITTER_MS * (attempt + 1)),
+          );
+        continue;
+      }
       throw error;
     }
     const { recorded, rows } = outcome.parse(read);
