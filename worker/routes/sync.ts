@@ -16,13 +16,16 @@ import type { AppEnv } from '../http/app-env.ts';
 import { requireDevice } from '../http/require-device.ts';
 import { valid } from '../http/valibot.ts';
 import { applyPush } from '../sync/apply-push.ts';
+import { inUnitTurn } from '../sync/in-unit-turn.ts';
 
 /** Sync protocol v1 (docs/architecture.md §3). The unit always comes from the token. */
 export const sync = new Hono<AppEnv>()
   .use(requireDevice)
-  .post('/push', valid('json', PushRequestSchema), async (c) =>
-    c.json<PushResponse>(await applyPush(c.env.DB, c.get('device'), c.req.valid('json'))),
-  )
+  .post('/push', valid('json', PushRequestSchema), async (c) => {
+    const device = c.get('device');
+    const response = await inUnitTurn(device.unitId, () => applyPush(c.env.DB, device, c.req.valid('json')));
+    return c.json<PushResponse>(response);
+  })
   .get('/pull', valid('query', PullQuerySchema), async (c) => {
     const { unit, cursor, limit, client } = c.req.valid('query');
     const device = c.get('device');
