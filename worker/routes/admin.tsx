@@ -3,6 +3,7 @@ import { accountsRoutes } from '../admin/accounts-routes.tsx';
 import { AuditPage } from '../admin/audit-page.tsx';
 import { codesRoutes } from '../admin/codes-routes.tsx';
 import { devicesRoutes } from '../admin/devices-routes.tsx';
+import { importRoutes } from '../admin/import-routes.tsx';
 import { unitsRoutes } from '../admin/units-routes.tsx';
 import { pageContext } from '../dashboard/page-context.ts';
 import { renderPage } from '../dashboard/render-page.tsx';
@@ -21,6 +22,7 @@ export const admin = new Hono<AppEnv>()
   .route('/codes', codesRoutes)
   .route('/devices', devicesRoutes)
   .route('/accounts', accountsRoutes)
+  .route('/import', importRoutes)
   .get('/audit', async (c) =>
     renderPage(
       c,
