@@ -1,4 +1,6 @@
 import { type AnswerField, CONTENT_FIELDS } from '../../shared/sync/answer-fields.ts';
+import { MAX_CLOCK_SKEW_MS } from '../../shared/sync/clock-skew.ts';
+import { decodeHlc } from '../../shared/sync/hlc.ts';
 import type { PushResponse, PushResult } from '../../shared/sync/protocol.ts';
 import { adoptServerTime } from './adopt-server-time.ts';
 import type { AnswerRow, CongKhaiDatabase, OutboxRow } from './database.ts';
@@ -52,7 +54,7 @@ export async function acknowledgePushed(
       const entry = entries.get(result.seq);
       if (!entry) continue;
       if (result.status === 'rejected' && result.reason === 'clock_ahead') {
-        await sendAgain(db, entry, now);
+        await sendAgain(db, entry, now, response.serverTime + MAX_CLOCK_SKEW_MS);
         continue;
       }
       if (result.status === 'rejected') rejected.push(result);
@@ -63,7 +65,7 @@ export async function acknowledgePushed(
 }
 
 /** Queues the fields of a refused write that still show its value, under a fresh stamp. */
-async function sendAgain(db: CongKhaiDatabase, entry: OutboxRow, now: number) {
+async function sendAgain(db: CongKhaiDatabase, entry: OutboxRow, now: number, limit: number) {
   const row = await db.answers.get([entry.subject, entry.itemId]);
   if (!row) return;
   const waiting = await waitingFields(db, entry.subject, entry.itemId);
@@ -71,8 +73,12 @@ async function sendAgain(db: CongKhaiDatabase, entry: OutboxRow, now: number) {
     (field) => !waiting.has(field) && row.clocks[field] === entry.hlc,
   );
   if (fields.length === 0) return;
+  // Tick past the row's other stamps, but not past one as far ahead as this write's was: such a
+  // stamp belongs to another refused write of this answer, sent again after this one.
   const others = Object.fromEntries(
-    Object.entries(row.clocks).filter(([field]) => !fields.includes(field as AnswerField)),
+    Object.entries(row.clocks).filter(
+      ([field, stamp]) => !fields.includes(field as AnswerField) && decodeHlc(stamp!).wall <= limit,
+    ),
   );
   const hlc = await nextStamp(db, await readClientId(db), now, others);
   const clocks = { ...row.clocks };

@@ -1,6 +1,6 @@
 import type { FieldClocks } from '../../shared/sync/answer-fields.ts';
 import { MAX_CLOCK_SKEW_MS, trustedNow } from '../../shared/sync/clock-skew.ts';
-import { decodeHlc, encodeHlc } from '../../shared/sync/hlc.ts';
+import { decodeHlc, encodeHlc, latestHlc } from '../../shared/sync/hlc.ts';
 import type { CongKhaiDatabase } from './database.ts';
 import { nextStamp } from './next-stamp.ts';
 import { readClientId } from './read-client-id.ts';
@@ -28,14 +28,18 @@ export async function adoptServerTime(
   const limit = serverTime + MAX_CLOCK_SKEW_MS;
   const isAhead = (stamp: string) => decodeHlc(stamp).wall > limit;
 
-  const held = await readMeta(db, 'hlc');
-  if (held !== undefined && isAhead(held))
-    await db.meta.put({
-      key: 'hlc',
-      value: encodeHlc({ wall: now, counter: 0, node: decodeHlc(held).node }),
-    });
   // Stamps sort as strings in clock order; every stamp with a wall time past `limit` sorts after this.
   const lastAllowed = `${encodeHlc({ wall: limit, counter: 99_999, node: '' })}~`;
+  const held = await readMeta(db, 'hlc');
+  if (held !== undefined && isAhead(held)) {
+    // Back to the server's time, but never below a waiting write that stays: writes stamped
+    // again below must still come after it, as they did.
+    const kept = await db.outbox.where('hlc').belowOrEqual(lastAllowed).last();
+    await db.meta.put({
+      key: 'hlc',
+      value: latestHlc(encodeHlc({ wall: now, counter: 0, node: decodeHlc(held).node }), kept?.hlc)!,
+    });
+  }
   const ahead = await db.outbox.where('hlc').above(lastAllowed).sortBy('seq');
   if (ahead.length === 0) return now;
 

@@ -17,7 +17,7 @@ export type SyncOutcome =
 const CATALOGUE_MAX_AGE_MS = 60 * 60 * 1000;
 
 /**
- * One sync run: push the outbox, pull the unit's changes, and refresh the catalogue when it is
+ * One sync run: pull the unit's changes, push the outbox, and refresh the catalogue when it is
  * older than {@link CATALOGUE_MAX_AGE_MS} (enrolment fetches it first). The outcome is
  * recorded in `meta` (`lastSyncAt`, `lastError`) for the side panel. A failure leaves the outbox
  * and the local data as they are; the next run starts over (the sync engine decides when).
@@ -35,8 +35,10 @@ export async function runSync(
   if (!enrolment) return { status: 'not-enrolled' };
   const server = { url: enrolment.serverUrl, token: enrolment.token, fetch };
   try {
-    const rejected = await pushOutbox(db, server, enrolment, now);
+    // Pull first: its answer tells the server's time, so writes stamped by a clock that went wrong
+    // since the last sync are stamped again before they are pushed, instead of being refused.
     await pullChanges(db, server, enrolment, now);
+    const rejected = await pushOutbox(db, server, enrolment, now);
     const catalogueAt = (await readMeta(db, 'catalogueAt')) ?? 0;
     if (now() - catalogueAt > CATALOGUE_MAX_AGE_MS) await refreshCatalogue(db, enrolment, server, now);
     const reasons = [...new Set(rejected.map((result) => result.reason ?? 'rejected'))].join('; ');

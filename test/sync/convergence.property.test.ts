@@ -132,7 +132,10 @@ async function snapshot(unitIds: string[]) {
   };
 }
 
-async function run({ skews, commands }: { skews: number[]; commands: Command[] }): Promise<void> {
+async function run(
+  { skews, commands }: { skews: number[]; commands: Command[] },
+  opened: SyncDevice[],
+): Promise<void> {
   const unit = await seedTestUnit();
   const other = await seedTestUnit();
   const network = new FaultyNetwork();
@@ -143,6 +146,7 @@ async function run({ skews, commands }: { skews: number[]; commands: Command[] }
   const devices = skews.map((skew, i) => createSyncDevice(`u${i}`, skew));
   const outsider = createSyncDevice('x');
   const everyone = [...devices, outsider];
+  opened.push(...everyone);
   /** Every answer a person gave, to find each one in the server's record at the end. */
   const saves: { unitId: string; subject: string; itemId: string; fields: Record<string, unknown> }[] = [];
   const save = async (
@@ -294,11 +298,21 @@ async function run({ skews, commands }: { skews: number[]; commands: Command[] }
   expect(await snapshot([unit.unitId, other.unitId])).toEqual(before);
 }
 
+/** Runs a scenario, then deletes its devices' databases: thousands of runs must not pile them up. */
+async function runAndClean(scenario: { skews: number[]; commands: Command[] }): Promise<void> {
+  const opened: SyncDevice[] = [];
+  try {
+    await run(scenario, opened);
+  } finally {
+    await Promise.all(opened.map((profile) => profile.db.delete()));
+  }
+}
+
 describe('sync convergence (property, real worker)', () => {
   it.each(Array.from({ length: BATCHES }, (_, i) => i))(
     `holds the guarantees over ${RUNS_PER_BATCH} generated runs (batch %i)`,
     async (batch) => {
-      await fc.assert(fc.asyncProperty(scenario, run), {
+      await fc.assert(fc.asyncProperty(scenario, runAndClean), {
         numRuns: RUNS_PER_BATCH,
         seed: Number((env as { SOAK_SEED?: string }).SOAK_SEED ?? 0x5eed) + batch,
       });

@@ -4,6 +4,7 @@ import { readEnrolment } from '../../extension/db/read-enrolment.ts';
 import { readMeta } from '../../extension/db/read-meta.ts';
 import { enrollDevice } from '../../extension/sync/enroll-device.ts';
 import { pullChanges } from '../../extension/sync/pull-changes.ts';
+import { pushOutbox } from '../../extension/sync/push-outbox.ts';
 import { isClockWrong } from '../../shared/sync/clock-skew.ts';
 import { decodeHlc } from '../../shared/sync/hlc.ts';
 import { seedTestUnit, type TestUnit } from '../worker/seed-test-unit.ts';
@@ -27,29 +28,60 @@ const logOf = async (unitId: string) =>
   ).results;
 
 describe('issue #6 regressions, against the real worker', () => {
-  it('a clock once a day ahead recovers: the write is sent again with the server time, later ones are not refused', async () => {
+  it('a clock once a day ahead recovers: its writes are stamped again from the server time, later ones too', async () => {
     const unit = await seedTestUnit();
     const device = await enrolled(unit, 'a');
     device.skewMs = DAY; // the clock jumps a day ahead after enrolment
     await device.save(SUBJECT, 'P06', { status: 'dat', note: 'bảng tầng 1' });
+    await device.save(SUBJECT, 'P06', { note: 'bảng tầng 2' });
 
     expect(await device.sync()).toEqual({ status: 'synced' });
     expect(isClockWrong(await readMeta(device.db, 'serverClock'))).toBe(true);
-    device.skewMs = 0; // the person sets the clock right
+    device.skewMs = 0; // the person sets the clock right, while the stored offset is still a day
     await device.save(SUBJECT, 'P07', { status: 'dat' });
     expect(await device.sync()).toEqual({ status: 'synced' });
 
     expect(await localRows(device.db)).toEqual(await serverRows(unit.unitId));
-    expect((await serverRows(unit.unitId)).map((row) => row.fields.status)).toEqual(['dat', 'dat']);
-    // One refusal (the first send of the day-ahead stamp), then nothing but applied writes.
+    expect((await serverRows(unit.unitId)).map((row) => row.fields)).toEqual([
+      expect.objectContaining({ status: 'dat', note: 'bảng tầng 2' }),
+      expect.objectContaining({ status: 'dat' }),
+    ]);
+    // The pull before each push measured the clock: nothing was ever refused, every write recorded.
     expect(await logOf(unit.unitId)).toEqual([
-      { status: 'rejected', reason: 'clock_ahead' },
+      { status: 'applied', reason: null },
       { status: 'applied', reason: null },
       { status: 'applied', reason: null },
     ]);
     const clock = decodeHlc((await readMeta(device.db, 'hlc'))!);
     expect(clock.wall).toBeLessThan(Date.now() + 60_000);
     expect(await readMeta(device.db, 'lastError')).toBeNull();
+  });
+
+  it('a write refused clock_ahead (the clock jumped between pull and push) is sent again, not dropped', async () => {
+    const unit = await seedTestUnit();
+    const device = await enrolled(unit, 'a');
+    device.skewMs = DAY;
+    await device.save(SUBJECT, 'P06', { status: 'dat' });
+    await device.save(SUBJECT, 'P06', { note: 'sau' });
+    const enrolment = (await readEnrolment(device.db))!;
+
+    // The push half alone, as if the clock jumped after the pull.
+    await pushOutbox(
+      device.db,
+      { url: SERVER_URL, token: enrolment.token, fetch: toWorker },
+      enrolment,
+      device.now,
+    );
+
+    expect(await device.db.outbox.count()).toBe(0);
+    expect(await logOf(unit.unitId)).toEqual([
+      { status: 'rejected', reason: 'clock_ahead' },
+      { status: 'rejected', reason: 'clock_ahead' },
+      { status: 'applied', reason: null },
+      { status: 'applied', reason: null },
+    ]);
+    expect((await serverRows(unit.unitId))[0]?.fields).toMatchObject({ status: 'dat', note: 'sau' });
+    expect(await localRows(device.db)).toEqual(await serverRows(unit.unitId));
   });
 
   it('a device whose clock ran ahead while offline re-stamps its waiting writes before they can be refused', async () => {
@@ -143,8 +175,9 @@ describe('issue #6 regressions, against the real worker', () => {
 
     // The push is applied (status wins, note loses) but its answer never arrives…
     device.fetch = async (request) => {
-      await toWorker(request);
-      throw new TypeError('connection reset');
+      const response = await toWorker(request);
+      if (new URL(request.url).pathname === '/api/v1/sync/push') throw new TypeError('connection reset');
+      return response;
     };
     expect((await device.sync()).status).toBe('failed');
     // …and a pull passes the row while the write still waits in the outbox (note skipped).

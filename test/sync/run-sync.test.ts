@@ -160,8 +160,9 @@ describe('runSync against the worker', () => {
     const device = await enrolled(unit);
     await device.save(SUBJECT, 'P06', { status: 'dat' });
     device.fetch = async (request) => {
-      await toWorker(request);
-      throw new TypeError('connection reset');
+      const response = await toWorker(request);
+      if (new URL(request.url).pathname === '/api/v1/sync/push') throw new TypeError('connection reset');
+      return response;
     };
     expect((await device.sync()).status).toBe('failed');
     const after = await serverRows(unit.unitId);
