@@ -5,6 +5,7 @@ import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedur
 import type { SiteListing } from '../../shared/site/find-catalogue-procedures.ts';
 import type { AnswerField, AnswerFields, FieldClocks } from '../../shared/sync/answer-fields.ts';
 import type { ServerClock } from '../../shared/sync/clock-skew.ts';
+import type { AutomaticFill } from './accept-automatic.ts';
 
 /** A procedure assigned to the enrolled unit, as the server's catalogue lists it. */
 export interface CatalogueRow {
@@ -81,6 +82,10 @@ export interface SyncError {
   code: string;
   message: string;
   at: number;
+  /** The HTTP status (0: the server could not be reached); absent in errors stored before it. */
+  status?: number;
+  /** Whether trying again later may succeed without the person (the network, a busy server). */
+  retryable?: boolean;
 }
 
 /**
@@ -130,6 +135,8 @@ export interface MetaValues {
   serverClock: ServerClock;
   /** When old scans were last trimmed (once a day, extension/db/trim-local-data.ts). */
   trimmedAt: number;
+  /** What the last "Dùng kết quả tự động" wrote, for its one-step undo (accept-automatic.ts). */
+  lastAutomaticFill: AutomaticFill;
 }
 
 export type MetaKey = keyof MetaValues;

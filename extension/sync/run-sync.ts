@@ -6,7 +6,7 @@ import type { FetchLike } from './call-server.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { refreshCatalogue } from './refresh-catalogue.ts';
-import { ServerError } from './server-error.ts';
+import { isRetryable, ServerError } from './server-error.ts';
 
 export type SyncOutcome =
   | { status: 'not-enrolled' }
@@ -59,7 +59,15 @@ export async function runSync(
       await writeMeta(db, { lastError: { code: 'internal', message: String(error), at: now() } });
       throw error; // a defect, for the top-level reporter
     }
-    await writeMeta(db, { lastError: { code: error.code, message: error.message, at: now() } });
+    await writeMeta(db, {
+      lastError: {
+        code: error.code,
+        message: error.message,
+        at: now(),
+        status: error.status,
+        retryable: isRetryable(error),
+      },
+    });
     return { status: 'failed', error };
   }
 }

@@ -1,8 +1,14 @@
 import type { SyncError } from '../db/database.ts';
 
-export type SyncState = 'not-enrolled' | 'error' | 'pending' | 'synced';
+/**
+ * What the side panel says about sync:
+ * - `waiting`: answers wait to be sent, or the server cannot be reached for now (offline, busy):
+ *   a state, not an error; the engine tries again by itself;
+ * - `error`: the server refused in a way only the person can fix (revoked device, refused answers);
+ * - `synced`, `not-enrolled`.
+ */
+export type SyncState = 'not-enrolled' | 'error' | 'waiting' | 'synced';
 
-/** What the side panel shows about sync, from `meta` and the outbox size. */
 export function syncState(meta: {
   token: string | undefined;
   lastError: SyncError | null | undefined;
@@ -10,7 +16,7 @@ export function syncState(meta: {
   outboxSize: number;
 }): SyncState {
   if (!meta.token) return 'not-enrolled';
-  if (meta.lastError) return 'error';
-  if (meta.outboxSize > 0 || meta.lastSyncAt === undefined) return 'pending';
+  if (meta.lastError && !(meta.lastError.retryable ?? meta.lastError.code === 'network')) return 'error';
+  if (meta.lastError || meta.outboxSize > 0 || meta.lastSyncAt === undefined) return 'waiting';
   return 'synced';
 }

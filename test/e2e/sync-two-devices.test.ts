@@ -184,10 +184,14 @@ describe('sync between two devices of one unit', () => {
     await rowA.getByRole('radio', { name: 'Chưa đạt', exact: true }).check();
     await rowA.getByRole('textbox').fill('Thiếu bản niêm yết tại bộ phận một cửa');
     await rowA.getByRole('textbox').press('Tab');
-    // The write's sync really failed: the server could not be reached, the outbox keeps it.
+    // The write's sync really failed: the server could not be reached, the outbox keeps it, and
+    // the panel says the answers wait to be sent (a state, not an error).
     await expect
       .poll(() => a.panel.locator('[data-sync-state]').getAttribute('data-sync-state'), WAIT)
-      .toBe('error');
+      .toBe('waiting');
+    await expect
+      .poll(() => a.panel.locator('[data-sync-state]').textContent(), WAIT)
+      .toContain('Đang chờ gửi (2)');
     await expect.poll(async () => (await readLocal(a.panel)).outbox.length, WAIT).toBe(2);
     expect((await readLocal(a.panel)).meta.lastError?.code).toBe('network');
 
@@ -200,7 +204,7 @@ describe('sync between two devices of one unit', () => {
       .check();
     await expect
       .poll(() => b.panel.locator('[data-sync-state]').getAttribute('data-sync-state'), WAIT)
-      .toBe('error');
+      .toBe('waiting');
     await expect.poll(async () => (await readLocal(b.panel)).outbox.length, WAIT).toBe(2);
     expect((await readLocal(b.panel)).meta.lastError?.code).toBe('network');
     expect(proxy.refused).toBeGreaterThan(refusedBefore);

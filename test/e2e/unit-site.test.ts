@@ -98,7 +98,7 @@ describe('unit website → extension → side panel', () => {
     await page.getByLabel('Mã đăng ký').fill('DEMO-TRUONGSON');
     await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
     await expect.poll(() => page.locator('[data-enrolled-unit]').textContent()).toContain('Trường Sơn');
-    await page.goto(`chrome-extension://${browser.id}/sidepanel.html`);
+    await page.goto(`chrome-extension://${browser.id}/sidepanel.html#/unit`);
     await expect
       .poll(() => page.locator('[data-site-listings]').textContent(), { timeout: 30_000 })
       .toContain('Chưa quét trang web nào');
@@ -128,7 +128,7 @@ describe('unit website → extension → side panel', () => {
 
   it('shows the unit items, the site listings and P05 in the side panel', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.id}/sidepanel.html?code=2.002481`);
+    await page.goto(`chrome-extension://${browser.id}/sidepanel.html#/unit`);
     const auto = (item: string) =>
       page.locator(`[data-item="${item}"] [data-auto-status]`).getAttribute('data-auto-status');
     await expect.poll(() => auto('U04')).toBe('dat');
@@ -141,12 +141,13 @@ describe('unit website → extension → side panel', () => {
     expect(await state('2.002481')).toBe('linked');
     expect(await state('3.000182')).toBe('no-link');
 
-    // The portal scan read before the site page now has P05 from the site.
-    await expect.poll(() => auto('P05')).toBe('dat');
-
     const row = page.locator('[data-item="U04"]');
     await row.getByRole('radio', { name: 'Chưa đạt', exact: true }).check();
     await expect.poll(() => row.getByRole('radio', { name: 'Chưa đạt', exact: true }).isChecked()).toBe(true);
+
+    // The portal scan read before the site page now has P05 from the site.
+    await page.goto(`chrome-extension://${browser.id}/sidepanel.html?code=2.002481`);
+    await expect.poll(() => auto('P05')).toBe('dat');
     await page.close();
   });
 });

@@ -41,7 +41,7 @@ describe('scan CLI', () => {
 
   it.each([
     ['a missing file', ['no-such-file.json'], /cannot read no-such-file\.json: ENOENT/],
-    ['a file that is no page', ['README.md'], /neither JSON nor HTML/],
+    ['a file that is no page', ['wrangler.toml'], /neither JSON nor HTML/],
     ['broken JSON', ['package-lock.json', '--url', 'nope'], /--url is not a URL/],
     ['no file', [], /usage/],
   ])('exits 2 with one line for %s', (_label, args, message) => {

@@ -1,53 +1,45 @@
-import { PROCEDURE_ITEMS } from '../../../../shared/checklist/checklist-items.ts';
-import { isSubjectKey } from '../../../../shared/sync/protocol.ts';
 import { db } from '../../../db/default-database.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 import { findShownScan } from '../find-shown-scan.ts';
+import { routeHref } from '../side-panel-route.ts';
 import { useActiveTabId } from '../use-active-tab-id.ts';
-import { ChecklistSection } from './checklist-section.tsx';
+import { useRoute } from '../use-route.ts';
+import { ProcedureView } from './procedure-view.tsx';
 import { SyncStatus } from './sync-status.tsx';
 import { UnitSection } from './unit-section.tsx';
+import { Worklist } from './worklist.tsx';
 
-/** The side panel: the procedure beside it (or named by `?code=`), then the unit's own items. */
+/**
+ * The side panel: the procedure page open in the active tab when there is one, else the unit's
+ * worklist; from the worklist any procedure (coded or not) or the unit's own items.
+ */
 export function App() {
   const { t } = useTranslate();
+  const route = useRoute();
   const tabId = useActiveTabId();
-  const queryCode = new URLSearchParams(location.search).get('code');
-  const scan = useLiveQuery(() => findShownScan(db, tabId, queryCode), [tabId, queryCode]);
-  const code = scan?.code ?? queryCode;
-  const listed = useLiveQuery(
-    async () => (code ? await db.catalogue.where('code').equals(code).first() : undefined),
-    [code],
-  );
-  const name = scan?.facts.name ?? listed?.name ?? '';
-  // A page without a procedure code is known by its URL: its results show, answers cannot sync.
-  const answerable = code !== null && isSubjectKey(code);
+  const shown = useLiveQuery(async () => {
+    if (route.view === 'procedure') return { key: route.key, scan: await findShownScan(db, null, route.key) };
+    if (route.view !== 'follow' || tabId === null) return null;
+    const scan = await findShownScan(db, tabId, null, { onlyTab: true });
+    return scan ? { key: scan.code, scan } : null;
+  }, [route.view, route.view === 'procedure' ? route.key : '', tabId]);
 
   return (
     <main>
       <SyncStatus />
-      {code ? (
-        <section aria-labelledby="procedure-heading">
-          <h1 id="procedure-heading">{name ? `${code} — ${name}` : code}</h1>
-          {answerable ? (
-            <p class="hint">{t('keyboardHint')}</p>
-          ) : (
-            <p class="hint" role="note" data-read-only>
-              {t('noCodeReadOnly')}
-            </p>
-          )}
-          <ChecklistSection
-            subject={code}
-            items={PROCEDURE_ITEMS}
-            results={scan?.results ?? null}
-            readOnly={!answerable}
-          />
-        </section>
+      {route.view === 'unit' ? (
+        <>
+          <nav class="panel-nav">
+            <a href={routeHref({ view: 'list' })}>{t('backToWorklist')}</a>
+          </nav>
+          <UnitSection />
+        </>
+      ) : shown ? (
+        <ProcedureView procedureKey={shown.key} scan={shown.scan} following={route.view === 'follow'} />
       ) : (
-        <p>{t('noProcedure')}</p>
+        <Worklist />
       )}
-      <UnitSection />
     </main>
   );
 }

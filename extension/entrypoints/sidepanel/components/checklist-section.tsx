@@ -1,8 +1,18 @@
 import type { ChecklistItem } from '../../../../shared/checklist/checklist-items.ts';
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
+import type { AnswerRow } from '../../../db/database.ts';
 import { db } from '../../../db/default-database.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { ItemRow } from './item-row.tsx';
+
+/** Which rows to show: all, those without a deciding answer, or those answered "not met". */
+export type RowFilter = 'all' | 'unanswered' | 'failing';
+
+const shows: Record<RowFilter, (answer: AnswerRow | null) => boolean> = {
+  all: () => true,
+  unanswered: (answer) => !answer?.fields.status || answer.fields.status === 'chua_kiem_tra',
+  failing: (answer) => answer?.fields.status === 'chua_dat',
+};
 
 interface Props {
   subject: string;
@@ -11,21 +21,28 @@ interface Props {
   results: Record<string, RuleResult> | null;
   /** Automatic results only, no answers (a page known only by its URL). */
   readOnly?: boolean;
+  filter?: RowFilter;
 }
 
-/** The rows of one checklist subject, with its answers read live from the database. */
-export function ChecklistSection({ subject, items, results, readOnly = false }: Props) {
+/**
+ * The rows of one checklist subject, with its answers read live from the database. Answering a
+ * row by keyboard moves on to the next row shown, so a whole procedure takes a key per item.
+ */
+export function ChecklistSection({ subject, items, results, readOnly = false, filter = 'all' }: Props) {
   const answers = useLiveQuery(() => db.answers.where('subject').equals(subject).toArray(), [subject]);
+  const answerOf = (id: string) => answers?.find((answer) => answer.itemId === id) ?? null;
+  const shown = items.filter((item) => shows[filter](answerOf(item.id)));
   return (
-    <div>
-      {items.map((item) => (
+    <div data-checklist={subject}>
+      {shown.map((item, i) => (
         <ItemRow
           key={`${subject}|${item.id}`}
           subject={subject}
           item={item}
           result={results?.[item.id] ?? null}
-          answer={answers?.find((answer) => answer.itemId === item.id) ?? null}
+          answer={answerOf(item.id)}
           readOnly={readOnly}
+          next={shown[i + 1]?.id ?? null}
         />
       ))}
     </div>

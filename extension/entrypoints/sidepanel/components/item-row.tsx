@@ -21,6 +21,8 @@ interface Props {
   answer: AnswerRow | null;
   /** Shows the automatic result only: the page has no procedure code to answer against. */
   readOnly?: boolean;
+  /** The item of the next row shown, where the keyboard goes after an answer. */
+  next?: string | null;
 }
 
 /** Keys 1–4 answer the row holding the focus, in the order of {@link ITEM_STATUSES}. */
@@ -33,7 +35,7 @@ const KEY_STATUS: Record<string, ItemStatus> = Object.fromEntries(
  * that decided and where it was read), the change watch's "cần kiểm tra lại" marker
  * (`data-recheck`, naming the changed parts), and the person's answer and note.
  */
-export function ItemRow({ subject, item, result, answer, readOnly = false }: Props) {
+export function ItemRow({ subject, item, result, answer, readOnly = false, next = null }: Props) {
   const { language, t } = useTranslate();
   const afterWrite = (written: Promise<string>) =>
     written
@@ -57,15 +59,29 @@ export function ItemRow({ subject, item, result, answer, readOnly = false }: Pro
       return;
     event.preventDefault();
     void save({ status });
-    // Moves the focus onto the chosen radio so arrow keys continue from there.
-    (event.currentTarget as HTMLElement).querySelector<HTMLInputElement>(`input[value=${status}]`)?.focus();
+    // On to the next row, so a procedure is captured with one key per item; the last row keeps
+    // the focus on the chosen radio so arrow keys continue from there.
+    const row = event.currentTarget as HTMLElement;
+    const following = next
+      ? row.ownerDocument.querySelector<HTMLInputElement>(`[data-item="${next}"] input[type=radio]`)
+      : null;
+    (following ?? row.querySelector<HTMLInputElement>(`input[value=${status}]`))?.focus();
   };
+  const decided = result && result.status !== 'chua_kiem_tra' ? result.status : null;
+  const given =
+    answer?.fields.status && answer.fields.status !== 'chua_kiem_tra' ? answer.fields.status : null;
+  const mark = given && decided && given !== decided ? 'differs' : given && !decided ? 'self' : null;
 
   const name = `${subject}|${item.id}`;
   return (
     <fieldset data-item={item.id} onKeyDown={readOnly ? undefined : onKeyDown} disabled={readOnly}>
       <legend>
         {item.id}. {item[language]}
+        {mark ? (
+          <span class={`mark mark-${mark}`} data-mark={mark}>
+            {t(mark === 'differs' ? 'differsFromAutomatic' : 'selfChecked')}
+          </span>
+        ) : null}
       </legend>
       <p class="auto">
         {t('autoResult')}:{' '}

@@ -3,26 +3,27 @@ import { isClockWrong } from '../../../../shared/sync/clock-skew.ts';
 import { db } from '../../../db/default-database.ts';
 import { readMeta } from '../../../db/read-meta.ts';
 import { fill, type MessageId } from '../../../i18n/messages.ts';
-import { type SyncState, syncState } from '../../../sync/sync-state.ts';
+import { sendMessage } from '../../../messages/send-message.ts';
+import { reportError } from '../../../report-error.ts';
+import { syncState } from '../../../sync/sync-state.ts';
+import { formatTime } from '../../../ui/format-time.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 
-const LABELS: Record<SyncState, MessageId> = {
-  synced: 'syncSynced',
-  pending: 'syncPending',
-  error: 'syncError',
-  'not-enrolled': 'syncNotEnrolled',
-};
-
-/** Server refusals that need the person, in words (a revoked device is told so, issue #7). */
+/** Server refusals that need the person, in words with what to do (codes only in the details). */
 const ERROR_WORDS: Record<string, MessageId> = {
   token_revoked: 'syncRevoked',
   unauthorized: 'syncUnknownDevice',
+  rejected: 'syncRejected',
 };
 
-/** Sync state line: `data-sync-state` is synced | pending | error | not-enrolled. */
+/**
+ * The sync line at the top of the side panel (`data-sync-state`: synced | waiting | error |
+ * not-enrolled): how many answers wait to be sent, when the last sync succeeded, "Gửi ngay", a
+ * warning when the device clock is wrong, and what to do when only the person can fix it.
+ */
 export function SyncStatus() {
-  const { t } = useTranslate();
+  const { t, language } = useTranslate();
   const meta = useLiveQuery(
     async () => ({
       token: await readMeta(db, 'token'),
@@ -36,31 +37,56 @@ export function SyncStatus() {
   if (!meta) return null;
   const state = syncState(meta);
   const offset = meta.serverClock?.offset ?? 0;
-  const minutes = Math.round(Math.abs(offset) / 60_000);
+  const minutes = Math.max(1, Math.round(Math.abs(offset) / 60_000));
+  const sendNow = () =>
+    sendMessage({ type: 'sync-now', force: true }).catch((error: unknown) =>
+      reportError('sidepanel.sendNow', error),
+    );
+  const problem = meta.lastError && state === 'error' ? meta.lastError : null;
+
   return (
-    <>
+    <div class="sync" data-sync-state={state}>
       {isClockWrong(meta.serverClock) ? (
         <p role="alert" class="clock-wrong" data-clock-wrong>
           {/* A negative offset: the server is behind this device, so the device runs ahead. */}
-          {fill(t(offset < 0 ? 'clockAhead' : 'clockBehind'), {
-            minutes: Math.max(1, minutes),
-          })}
+          {fill(t(offset < 0 ? 'clockAhead' : 'clockBehind'), { minutes })}
         </p>
       ) : null}
-      <p role="status" data-sync-state={state}>
-        {t(LABELS[state])}
-        {state === 'error' && meta.lastError
-          ? `: ${ERROR_WORDS[meta.lastError.code] ? t(ERROR_WORDS[meta.lastError.code]!) : meta.lastError.message}`
+      <p role="status" class="sync-line">
+        {state === 'not-enrolled'
+          ? t('syncNotEnrolled')
+          : state === 'waiting'
+            ? meta.outboxSize > 0
+              ? fill(t('syncWaiting'), { count: meta.outboxSize })
+              : meta.lastError
+                ? t('syncOffline')
+                : t('syncPending')
+            : state === 'error'
+              ? t('syncError')
+              : t('syncSynced')}
+        {state !== 'not-enrolled' && meta.lastSyncAt !== undefined
+          ? ` · ${fill(t('syncLastAt'), { at: formatTime(meta.lastSyncAt, language) })}`
           : ''}
-        {state === 'not-enrolled' || state === 'error' ? (
+        {state !== 'not-enrolled' ? (
           <>
             {' '}
-            <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-              {t('openOptions')}
+            <button type="button" class="link" onClick={() => void sendNow()} data-send-now>
+              {t('sendNow')}
             </button>
           </>
         ) : null}
       </p>
-    </>
+      {problem ? (
+        <div role="alert" class="sync-problem">
+          <p>{ERROR_WORDS[problem.code] ? t(ERROR_WORDS[problem.code]!) : t('syncRefused')}</p>
+          <p class="details">{fill(t('errorDetails'), { code: problem.code, message: problem.message })}</p>
+        </div>
+      ) : null}
+      {state === 'not-enrolled' || problem ? (
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
+      ) : null}
+    </div>
   );
 }
