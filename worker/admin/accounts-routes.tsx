@@ -46,23 +46,31 @@ export const accountsRoutes = new Hono<AppEnv>()
     const id = crypto.randomUUID();
     const now = Date.now();
     const admin = c.get('account');
-    await db.batch([
-      insertAccount(db, {
-        id,
-        ...form,
-        clusterId: admin.clusterId,
-        password: await hashPassword(password),
-        now,
-      }),
-      writeAudit(db, {
-        accountId: admin.id,
-        action: 'account.create',
-        targetType: 'account',
-        targetId: id,
-        after: { ...form },
-        at: now,
-      }),
-    ]);
+    await db
+      .batch([
+        insertAccount(db, {
+          id,
+          ...form,
+          clusterId: admin.clusterId,
+          password: await hashPassword(password),
+          now,
+        }),
+        writeAudit(db, {
+          accountId: admin.id,
+          action: 'account.create',
+          targetType: 'account',
+          targetId: id,
+          after: { ...form },
+          at: now,
+        }),
+      ])
+      .catch((error: unknown) => {
+        // The same username created twice at once: the check above passed for both, the
+        // UNIQUE index refuses the second (a 500 before).
+        if (error instanceof Error && /UNIQUE constraint failed: account\.username/.test(error.message))
+          throw formProblem('formUsernameTaken');
+        throw error;
+      });
     const page = pageContext(c);
     return renderPage(
       c,
