@@ -1,0 +1,105 @@
+import { env } from 'cloudflare:workers';
+import { sha256Hex } from '../../../worker/crypto/sha256-hex.ts';
+
+/** Every table a request could read into an answer or write: the security tests compare them all. */
+export const SNAPSHOT_TABLES = [
+  'answer',
+  'change_log',
+  'client',
+  'device',
+  'enrol_code',
+  'account',
+  'session',
+  'org_unit',
+  'org_link',
+  'assignment',
+  'audit_log',
+  'procedure',
+  'unit_counter',
+  'unit_summary',
+  'procedure_summary',
+  'import_draft',
+] as const;
+export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
+
+/** Per table: `rows:sha256` of its rows (each as text, in the table's own order). */
+export type DbSnapshot = Record<SnapshotTable, string>;
+
+/**
+ * Narrows tables to what a check is about: the rows (an SQL condition and the values it binds)
+ * or the columns (`{ columns }`, their names).
+ */
+export type SnapshotScope = Partial<
+  Record<SnapshotTable, readonly [condition: string, ...values: string[]] | { columns: string[] }>
+>;
+
+const columnsOf = new Map<SnapshotTable, string[]>();
+
+/** Each table's column names, read once (the schema does not change within a test file). */
+async function tableColumns(): Promise<Map<SnapshotTable, string[]>> {
+  if (columnsOf.size === 0) {
+    const results = await env.DB.batch(
+      SNAPSHOT_TABLES.map((table) => env.DB.prepare('SELECT name FROM pragma_table_info(?1)').bind(table)),
+    );
+    for (const [i, table] of SNAPSHOT_TABLES.entries())
+      columnsOf.set(
+        table,
+        (results[i]!.results as { name: string }[]).map((row) => row.name),
+      );
+  }
+  return columnsOf;
+}
+
+/**
+ * The whole database as one comparable value: row count and a hash of the rows of each table in
+ * {@link SNAPSHOT_TABLES} (each row as the SQL text of its values, `quote()`, so NULL, numbers and
+ * text stay apart). `scope` leaves out what a caller may legitimately write (see
+ * {@link outsideUnit}, {@link outsideAccount}).
+ *
+ * @example expect(await dbSnapshot()).toEqual(before)
+ */
+export async function dbSnapshot(scope: SnapshotScope = {}): Promise<DbSnapshot> {
+  const columns = await tableColumns();
+  const results = await env.DB.batch(
+    SNAPSHOT_TABLES.map((table) => {
+      const narrowed = scope[table];
+      const names = narrowed && 'columns' in narrowed ? narrowed.columns : columns.get(table)!;
+      const [condition, ...values] = narrowed && !('columns' in narrowed) ? narrowed : [];
+      const row = names.map((name) => `quote("${name}")`).join(" || ',' || ");
+      // No ORDER BY: a full scan reads rows in rowid or primary-key order, which no read changes.
+      const statement = env.DB.prepare(
+        `SELECT count(*) AS n, group_concat(${row}, char(10)) AS text FROM ${table}${condition ? ` WHERE ${condition}` : ''}`,
+      );
+      return values.length > 0 ? statement.bind(...values) : statement;
+    }),
+  );
+  const entries = await Promise.all(
+    SNAPSHOT_TABLES.map(async (table, i) => {
+      const { n, text } = results[i]!.results[0] as { n: number; text: string | null };
+      return [table, `${n}:${await sha256Hex(text ?? '')}`] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as DbSnapshot;
+}
+
+/** The tables whose snapshot differs. */
+export const changedTables = (before: DbSnapshot, after: DbSnapshot): SnapshotTable[] =>
+  SNAPSHOT_TABLES.filter((table) => before[table] !== after[table]);
+
+/** Everything but the rows of one unit (a device's pushes write its own unit's log, client, counters). */
+export const outsideUnit = (unitId: string): SnapshotScope => ({
+  answer: ['unit_id <> ?1', unitId],
+  change_log: ['unit_id <> ?1', unitId],
+  client: ['device_id NOT IN (SELECT id FROM device WHERE unit_id = ?1)', unitId],
+  device: ['unit_id <> ?1', unitId],
+  unit_counter: ['unit_id <> ?1', unitId],
+  unit_summary: ['unit_id <> ?1', unitId],
+  procedure_summary: ['unit_id <> ?1', unitId],
+});
+
+/** Everything but an account's own sessions, the accounts of its cluster and its audit entries. */
+export const outsideAccount = (accountId: string, clusterId: string): SnapshotScope => ({
+  session: ['account_id NOT IN (SELECT id FROM account WHERE cluster_id = ?1)', clusterId],
+  account: ['cluster_id <> ?1', clusterId],
+  audit_log: ['account_id IS NOT ?1', accountId],
+});

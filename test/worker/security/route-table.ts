@@ -1,0 +1,308 @@
+import { encodeHlc } from '../../../shared/sync/hlc.ts';
+import { outsideAccount, outsideUnit, type SnapshotScope } from './db-snapshot.ts';
+import type { SecurityWorld } from './security-world.ts';
+
+/**
+ * Every route of the worker (method, path as registered, an URL with an id of cluster A where it
+ * takes one, the body its own form or client sends) and the kinds of wrong credential the
+ * authorization matrix presents to each. The CSRF and fuzz tests walk the same table.
+ */
+
+export const CASES = [
+  'no credential',
+  'malformed credential',
+  'expired session',
+  'revoked session or device token',
+  "another unit's device token",
+  "another cluster's viewer",
+  'wrong role',
+  "another cluster's admin",
+] as const;
+export type Case = (typeof CASES)[number];
+
+export type Area = 'api' | 'page' | 'admin';
+
+export type Outcome =
+  /** Refused: one of these statuses, nothing written. */
+  | { refused: number[] }
+  /** Valid for the caller's own data: this status, no marker of A in the body, nothing written outside `scope`. */
+  | { own: number; scope?: (w: SecurityWorld) => SnapshotScope };
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** As registered, e.g. `/admin/units/:id`. */
+  path: string;
+  area: Area;
+  /** The concrete URL, with an id of cluster A where the route takes one. */
+  url: (w: SecurityWorld) => string;
+  /** Form fields (pages) or JSON body (API) the positive control sends; refusals send the same. */
+  body?: (w: SecurityWorld) => Record<string, string> | unknown;
+  /** The positive control's status. */
+  ok: number;
+  /** Outcomes that differ from the area's default. */
+  outcomes?: Partial<Record<Case, Outcome>>;
+  /** Enrolment: the credential is the code, so each case sends its own body. */
+  bodyFor?: (w: SecurityWorld, c: Case | 'ok') => unknown;
+}
+
+/** A valid mutation of ward A's assigned procedure. */
+export const mutationA = (w: SecurityWorld, seq: number) => ({
+  seq,
+  unitId: w.a.wardId,
+  subject: w.answeredA.subject,
+  itemId: 'P02',
+  fields: { status: 'dat' },
+  hlc: encodeHlc({ wall: Date.now() - 500, counter: 0, node: `m-${w.a.tag}` }),
+});
+
+export const ROUTES: Route[] = [
+  // ---- API (/api/v1): bearer device tokens; enrolment's credential is the code.
+  {
+    method: 'POST',
+    path: '/api/v1/devices/enroll',
+    area: 'api',
+    url: () => '/api/v1/devices/enroll',
+    ok: 201,
+    bodyFor: (w, c) => {
+      switch (c) {
+        case 'ok':
+          return { code: w.codes.fresh, label: 'positive' };
+        case 'malformed credential':
+          return { code: "'; DROP TABLE device; --" };
+        case 'expired session':
+          return { code: w.codes.expired };
+        case 'revoked session or device token':
+          return { code: w.codes.revoked };
+        case "another unit's device token":
+          // A device token is no enrolment code.
+          return { code: w.deviceB.token.slice(0, 64) };
+        case 'wrong role':
+          return { code: w.codes.usedUp };
+        default:
+          return {};
+      }
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/sync/push',
+    area: 'api',
+    url: () => '/api/v1/sync/push',
+    // A client id is bound to the first device that pushes with it: a fresh one per request.
+    body: (w) => ({ v: 1, clientId: `push-${crypto.randomUUID()}`, mutations: [mutationA(w, 1)] }),
+    ok: 200,
+    outcomes: {
+      // B's token may push, but a mutation of A's unit is rejected `other_unit` (checked below)
+      // and only B's own unit records the attempt.
+      "another unit's device token": { own: 200, scope: (w) => outsideUnit(w.b.wardId) },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/sync/pull',
+    area: 'api',
+    url: (w) => `/api/v1/sync/pull?unit=${w.a.wardId}`,
+    ok: 200,
+    outcomes: { "another unit's device token": { refused: [403] } },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/sync/history',
+    area: 'api',
+    url: (w) => `/api/v1/sync/history?subject=${w.answeredA.subject}&item=${w.answeredA.itemId}`,
+    ok: 200,
+    // The unit comes from the token: B's token reads B's (empty) history, never A's.
+    outcomes: { "another unit's device token": { own: 200 } },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/catalogue',
+    area: 'api',
+    url: () => '/api/v1/catalogue',
+    ok: 200,
+    outcomes: { "another unit's device token": { own: 200 } },
+  },
+
+  // ---- Pages of any signed-in account.
+  {
+    method: 'POST',
+    path: '/logout',
+    area: 'page',
+    url: () => '/logout',
+    body: () => ({}),
+    ok: 303,
+    outcomes: {
+      // Signs out the caller's own session and touches nobody else's.
+      "another cluster's viewer": {
+        own: 303,
+        scope: (w) => outsideAccount(w.viewerB.accountId, w.b.clusterId),
+      },
+      "another cluster's admin": {
+        own: 303,
+        scope: (w) => outsideAccount(w.adminB.accountId, w.b.clusterId),
+      },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/account',
+    area: 'page',
+    url: () => '/account',
+    ok: 200,
+    outcomes: { "another cluster's viewer": { own: 200 }, "another cluster's admin": { own: 200 } },
+  },
+  {
+    method: 'POST',
+    path: '/account/sessions/revoke',
+    area: 'page',
+    url: () => '/account/sessions/revoke',
+    body: (w) => ({ session: w.secondSessionA }),
+    ok: 303,
+    outcomes: {
+      "another cluster's viewer": { refused: [404] },
+      "another cluster's admin": { refused: [404] },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/',
+    area: 'page',
+    url: () => '/',
+    ok: 200,
+    outcomes: { "another cluster's viewer": { own: 200 }, "another cluster's admin": { own: 200 } },
+  },
+
+  // ---- Admin pages: an admin of the unit's cluster only.
+  { method: 'GET', path: '/admin', area: 'admin', url: () => '/admin', ok: 303 },
+  { method: 'GET', path: '/admin/units', area: 'admin', url: () => '/admin/units', ok: 200 },
+  {
+    method: 'POST',
+    path: '/admin/units',
+    area: 'admin',
+    url: () => '/admin/units',
+    body: (w) => ({ name: 'Trường mới', kind: 'school', parent: w.a.wardId, validFrom: '2025-09-01' }),
+    ok: 303,
+  },
+  {
+    method: 'GET',
+    path: '/admin/units/:id',
+    area: 'admin',
+    url: (w) => `/admin/units/${w.a.wardId}`,
+    ok: 200,
+    outcomes: { "another cluster's admin": { refused: [404] } },
+  },
+  {
+    method: 'POST',
+    path: '/admin/units/:id/rename',
+    area: 'admin',
+    url: (w) => `/admin/units/${w.a.wardId}/rename`,
+    body: () => ({ name: 'Tên mới' }),
+    ok: 303,
+  },
+  {
+    method: 'POST',
+    path: '/admin/units/:id/move',
+    area: 'admin',
+    url: (w) => `/admin/units/${w.a.schoolId}/move`,
+    body: (w) => ({ parent: w.a.clusterId, date: new Date().toISOString().slice(0, 10) }),
+    ok: 303,
+  },
+  {
+    method: 'POST',
+    path: '/admin/units/:id/assignments',
+    area: 'admin',
+    url: (w) => `/admin/units/${w.a.wardId}/assignments`,
+    body: (w) => ({ procedure: w.unassignedProcedure }),
+    ok: 303,
+  },
+  {
+    method: 'POST',
+    path: '/admin/units/:id/assignments/remove',
+    area: 'admin',
+    url: (w) => `/admin/units/${w.a.wardId}/assignments/remove`,
+    body: (w) => ({ procedure: w.answeredA.subject }),
+    ok: 303,
+  },
+  {
+    method: 'GET',
+    path: '/admin/codes',
+    area: 'admin',
+    url: (w) => `/admin/codes?unit=${w.a.wardId}`,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    path: '/admin/codes',
+    area: 'admin',
+    url: () => '/admin/codes',
+    body: (w) => ({ unit: w.a.wardId, days: '30', devices: '1' }),
+    ok: 201,
+  },
+  {
+    method: 'POST',
+    path: '/admin/codes/revoke',
+    area: 'admin',
+    url: () => '/admin/codes/revoke',
+    body: (w) => ({ code: w.liveCodeHandleA }),
+    ok: 303,
+  },
+  {
+    method: 'GET',
+    path: '/admin/devices',
+    area: 'admin',
+    url: (w) => `/admin/devices?unit=${w.a.wardId}`,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    path: '/admin/devices/revoke',
+    area: 'admin',
+    url: () => '/admin/devices/revoke',
+    body: (w) => ({ device: w.deviceA.deviceId }),
+    ok: 303,
+  },
+  { method: 'GET', path: '/admin/accounts', area: 'admin', url: () => '/admin/accounts', ok: 200 },
+  {
+    method: 'POST',
+    path: '/admin/accounts',
+    area: 'admin',
+    url: () => '/admin/accounts',
+    body: () => ({
+      username: `new-${crypto.randomUUID().slice(0, 8)}`,
+      displayName: 'Người mới',
+      role: 'viewer',
+    }),
+    ok: 201,
+    outcomes: {
+      // No target: B's admin creates the account in B's own cluster (mass-assignment.test.ts
+      // shows the cluster cannot be chosen in the form).
+      "another cluster's admin": {
+        own: 201,
+        scope: (w) => outsideAccount(w.adminB.accountId, w.b.clusterId),
+      },
+    },
+  },
+  ...(['disable', 'enable', 'password'] as const).map(
+    (change): Route => ({
+      method: 'POST',
+      path: `/admin/accounts/:id/${change}`,
+      area: 'admin',
+      url: (w) => `/admin/accounts/${w.viewerA.accountId}/${change}`,
+      body: () => ({}),
+      ok: change === 'password' ? 200 : 303,
+    }),
+  ),
+  { method: 'GET', path: '/admin/audit', area: 'admin', url: () => '/admin/audit', ok: 200 },
+];
+
+/**
+ * Routes with no credential to test: public by design (sign-in, the stylesheet); their own
+ * defences are in csrf.test.ts and rate-limits.test.ts.
+ */
+export const PUBLIC_ROUTES = ['GET /login', 'POST /login', 'GET /assets/dashboard.css'];
+
+/**
+ * TODO(2026-11, issue #7): `/admin/import…` (worker/admin/import-routes.tsx) was being written
+ * when this matrix was; it did not exist yet. Add its routes to ROUTES and remove this entry.
+ */
+export const NOT_YET_IN_MATRIX = ['/admin/import'];

@@ -1,0 +1,182 @@
+import { env } from 'cloudflare:workers';
+import { encodeHlc } from '../../../shared/sync/hlc.ts';
+import { sha256Hex } from '../../../worker/crypto/sha256-hex.ts';
+import { type Browser, seedTestCluster, signedIn } from '../sign-in.ts';
+import { jsonInit, workerFetch } from '../worker-fetch.ts';
+
+export interface TestCluster {
+  clusterId: string;
+  wardId: string;
+  schoolId: string;
+  /** The random tag every unit name and id of the cluster contains. */
+  tag: string;
+}
+
+export interface EnrolledDevice {
+  token: string;
+  deviceId: string;
+}
+
+/**
+ * Two clusters and every kind of credential the security tests present: cluster A is the target
+ * (its admin is the right credential), cluster B the neighbour. Ids and names are random, so
+ * worlds of one test file never see each other.
+ */
+export interface SecurityWorld {
+  a: TestCluster;
+  b: TestCluster;
+  adminA: Browser;
+  viewerA: Browser;
+  adminB: Browser;
+  viewerB: Browser;
+  /** An admin of A whose session expired a minute ago. */
+  expiredA: Browser;
+  /** An admin of A whose session was revoked. */
+  revokedA: Browser;
+  /** The public id of a second live session of `adminA` (the one the sessions form revokes). */
+  secondSessionA: string;
+  /** A device of ward A, one of ward B, and a revoked one of ward A. */
+  deviceA: EnrolledDevice;
+  deviceB: EnrolledDevice;
+  revokedDeviceA: EnrolledDevice;
+  /** Enrolment codes of ward A: unused (5 uses), expired, revoked, used up. */
+  codes: { fresh: string; expired: string; revoked: string; usedUp: string };
+  /** `substr(code_hash, 1, 16)` of a live code of ward A: how the codes page names it. */
+  liveCodeHandleA: string;
+  /** A procedure that exists and is not assigned to ward A (the assignment form adds it). */
+  unassignedProcedure: string;
+  /** The subject and item of an answer ward A holds (its history has an entry). */
+  answeredA: { subject: string; itemId: string };
+  /** Strings that appear only in cluster A's data: a page or answer of B must contain none. */
+  markersA: string[];
+}
+
+export const PROCEDURES = ['sec-proc-a', 'sec-proc-b', 'sec-proc-c'] as const;
+
+async function insertCode(
+  unitId: string,
+  { expiresAt = Date.now() + 86_400_000, maxDevices = 1, revokedAt = null as number | null } = {},
+) {
+  const code = `SEC-${crypto.randomUUID().slice(0, 8).toUpperCase()}`;
+  const hash = await sha256Hex(code);
+  await env.DB.prepare(
+    `INSERT INTO enrol_code (code_hash, unit_id, expires_at, created_at, max_devices, revoked_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6)`,
+  )
+    .bind(hash, unitId, expiresAt, Date.now(), maxDevices, revokedAt)
+    .run();
+  return { code, handle: hash.slice(0, 16) };
+}
+
+/** Enrols a device through the API with a fresh code of `unitId`. */
+export async function enrolDevice(unitId: string, label: string): Promise<EnrolledDevice> {
+  const { code } = await insertCode(unitId);
+  const response = await workerFetch('/api/v1/devices/enroll', jsonInit('POST', { code, label }));
+  if (response.status !== 201) throw new Error(`enrol failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as EnrolledDevice;
+}
+
+const clusterTag = (clusterId: string) => clusterId.replace(/^cluster-/, '');
+
+/** Builds a {@link SecurityWorld}: about 40 rows, a few tens of milliseconds. */
+export async function seedSecurityWorld(): Promise<SecurityWorld> {
+  const [a0, b0] = [await seedTestCluster(), await seedTestCluster()];
+  const a = { ...a0, tag: clusterTag(a0.clusterId) };
+  const b = { ...b0, tag: clusterTag(b0.clusterId) };
+  await env.DB.batch([
+    ...PROCEDURES.map((key) =>
+      env.DB.prepare(
+        "INSERT OR IGNORE INTO procedure (key, code, name, field, level) VALUES (?1, NULL, ?1, 'Thử', 'xã')",
+      ).bind(key),
+    ),
+    ...[a.wardId, b.wardId].flatMap((unitId) =>
+      PROCEDURES.slice(0, 2).map((key) =>
+        env.DB.prepare('INSERT INTO assignment (unit_id, procedure_key) VALUES (?1, ?2)').bind(unitId, key),
+      ),
+    ),
+  ]);
+  const [adminA, viewerA, adminB, viewerB, expiredA, revokedA, secondA] = await Promise.all([
+    signedIn('admin', a.clusterId),
+    signedIn('viewer', a.clusterId),
+    signedIn('admin', b.clusterId),
+    signedIn('viewer', b.clusterId),
+    signedIn('admin', a.clusterId, { expiresInMs: -60_000 }),
+    signedIn('admin', a.clusterId),
+    signedIn('admin', a.clusterId),
+  ]);
+  await env.DB.batch([
+    env.DB.prepare('UPDATE session SET revoked_at = ?1 WHERE account_id = ?2').bind(
+      Date.now() - 1000,
+      revokedA.accountId,
+    ),
+    // The second browser's session becomes adminA's second session.
+    env.DB.prepare('UPDATE session SET account_id = ?1 WHERE account_id = ?2').bind(
+      adminA.accountId,
+      secondA.accountId,
+    ),
+    env.DB.prepare('DELETE FROM account WHERE id = ?1').bind(secondA.accountId),
+  ]);
+  const secondSessionA = (await env.DB.prepare(
+    'SELECT s.id FROM session s WHERE s.account_id = ?1 AND s.token_hash = ?2',
+  )
+    .bind(adminA.accountId, await sha256Hex(secondA.cookie.replace(/^ck_session=/, '')))
+    .first<string>('id'))!;
+
+  const deviceA = await enrolDevice(a.wardId, `Máy A ${a.tag}`);
+  const deviceB = await enrolDevice(b.wardId, `Máy B ${b.tag}`);
+  const revokedDeviceA = await enrolDevice(a.wardId, `Máy thu hồi ${a.tag}`);
+  await env.DB.prepare('UPDATE device SET revoked_at = ?1 WHERE id = ?2')
+    .bind(Date.now() - 1000, revokedDeviceA.deviceId)
+    .run();
+
+  const answeredA = { subject: PROCEDURES[0], itemId: 'P01' };
+  const push = await workerFetch(
+    '/api/v1/sync/push',
+    jsonInit(
+      'POST',
+      {
+        v: 1,
+        clientId: `client-${a.tag}`,
+        mutations: [
+          {
+            seq: 1,
+            unitId: a.wardId,
+            ...answeredA,
+            fields: { status: 'dat', note: `Ghi chú ${a.tag}` },
+            hlc: encodeHlc({ wall: Date.now() - 1000, counter: 0, node: `node-${a.tag}` }),
+          },
+        ],
+      },
+      deviceA.token,
+    ),
+  );
+  if (push.status !== 200) throw new Error(`seed push failed: ${push.status} ${await push.text()}`);
+
+  const fresh = await insertCode(a.wardId, { maxDevices: 5 });
+  const expired = await insertCode(a.wardId, { expiresAt: Date.now() - 1000 });
+  const revoked = await insertCode(a.wardId, { revokedAt: Date.now() - 1000 });
+  const usedUp = await insertCode(a.wardId);
+  await env.DB.prepare('UPDATE enrol_code SET enrolled = max_devices, used_at = ?1 WHERE code_hash = ?2')
+    .bind(Date.now(), await sha256Hex(usedUp.code))
+    .run();
+
+  return {
+    a,
+    b,
+    adminA,
+    viewerA,
+    adminB,
+    viewerB,
+    expiredA,
+    revokedA,
+    secondSessionA,
+    deviceA,
+    deviceB,
+    revokedDeviceA,
+    codes: { fresh: fresh.code, expired: expired.code, revoked: revoked.code, usedUp: usedUp.code },
+    liveCodeHandleA: fresh.handle,
+    unassignedProcedure: PROCEDURES[2],
+    answeredA,
+    markersA: [a.tag, adminA.username, viewerA.username, deviceA.deviceId],
+  };
+}
