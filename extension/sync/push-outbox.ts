@@ -49,12 +49,17 @@ export async function pushOutbox(
         hlc: entry.hlc,
       };
       // An entry the server could never accept (saveAnswer refuses such writes, but an older
-      // version of the extension may have left one) is dropped and reported, so it cannot fail
-      // every push after it.
+      // version of the extension may have left one; or one of a unit this device no longer
+      // belongs to, which the server refuses with the whole push) is dropped and reported, so it
+      // cannot fail every push after it.
       const check = v.safeParse(MutationSchema, mutation);
-      if (!check.success) {
+      if (!check.success || mutation.unitId !== enrolment.unit.id) {
         await db.outbox.delete(mutation.seq);
-        rejected.push({ seq: mutation.seq, status: 'rejected', reason: 'invalid' });
+        rejected.push({
+          seq: mutation.seq,
+          status: 'rejected',
+          reason: check.success ? 'other_unit' : 'invalid',
+        });
         continue;
       }
       bytes += encoder.encode(JSON.stringify(mutation)).length;

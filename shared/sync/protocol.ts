@@ -74,8 +74,7 @@ export type SyncRow = v.InferOutput<typeof SyncRowSchema>;
  * `rejected`, `applied` with some fields lost) and every replayed one also carries the server's
  * current row for its key (null when the server has none), so the client puts back what the
  * server holds: a lost or refused local write must not linger on one device only. A result
- * without `row` means the write won in full and nothing needs putting back (or, for `other_unit`,
- * that the key is not this device's to see).
+ * without `row` means the write won in full and nothing needs putting back.
  */
 export const PushResultSchema = v.strictObject({
   seq: Seq,

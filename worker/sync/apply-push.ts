@@ -41,17 +41,18 @@ export async function applyPush(
   { clientId, mutations }: PushRequest,
   now: () => number = Date.now,
 ): Promise<PushResponse> {
-  const own = mutations.filter((mutation) => mutation.unitId === device.unitId);
+  // The unit comes from the token: a push that names another unit is refused whole, and nothing
+  // of it is written or logged (object-level authorisation).
+  if (mutations.some((mutation) => mutation.unitId !== device.unitId))
+    throw new ApiError(403, 'other_unit', 'This device may only write its own unit.');
   for (let attempt = 0; attempt < PUSH_ATTEMPTS; attempt += 1) {
-    const state = await readPushState(db, device.unitId, clientId, own);
+    const state = await readPushState(db, device.unitId, clientId, mutations);
     // A client id belongs to the device that first used it; another device may not advance it.
     if (state.client && state.client.deviceId !== device.id)
       throw new ApiError(403, 'client_conflict', 'This client id belongs to another device.');
     const plan = planPush({ unitId: device.unitId, mutations, state, now: now() });
     const bySeq = new Map(mutations.map((mutation) => [mutation.seq, mutation]));
-    const withRow = [...plan.needsRow, ...plan.replayed]
-      .map((seq) => bySeq.get(seq)!)
-      .filter((mutation) => mutation.unitId === device.unitId);
+    const withRow = [...plan.needsRow, ...plan.replayed].map((seq) => bySeq.get(seq)!);
     const outcome = readPushOutcome(db, device.unitId, clientId, plan.replayed, withRow);
     const seenLastSeq = state.client?.lastSeq ?? 0;
     let read: D1Result[];

@@ -41,8 +41,8 @@ export interface PushInput {
 
 /**
  * Decides what a push does, without I/O, so the rules are testable on their own: mutations in
- * `seq` order, already-acknowledged seqs set aside for replay, each new one checked (unit, item
- * scope, assignment, clock) and merged field by field with the shared `mergeAnswer`. A row whose
+ * `seq` order, already-acknowledged seqs set aside for replay, each new one checked (item scope,
+ * assignment, clock; the caller has refused other units' mutations) and merged field by field with the shared `mergeAnswer`. A row whose
  * content fields are all null after the merge is a tombstone (`deleted`).
  */
 export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan {
@@ -63,11 +63,10 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
       continue;
     }
     lastSeq = mutation.seq;
-    const reason = rejection(mutation, unitId, state.assigned, now);
+    const reason = rejection(mutation, state.assigned, now);
     if (reason) {
       plan.results.push({ seq: mutation.seq, status: 'rejected', reason });
-      // Another unit's row is not this device's to see: nothing to put back.
-      if (reason !== 'other_unit') plan.needsRow.add(mutation.seq);
+      plan.needsRow.add(mutation.seq);
       plan.log.push({ mutation, status: 'rejected', reason, version: null, oldFields: null, lostFields: [] });
       continue;
     }
@@ -114,8 +113,7 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
   return { ...plan, lastSeq, counter, writes: [...writes.values()] };
 }
 
-function rejection(mutation: Mutation, unitId: string, assigned: Set<string>, now: number): string | null {
-  if (mutation.unitId !== unitId) return 'other_unit';
+function rejection(mutation: Mutation, assigned: Set<string>, now: number): string | null {
   const item = findItem(mutation.itemId);
   const isUnitSubject = mutation.subject === UNIT_SUBJECT;
   if (!item || (item.scope === 'unit') !== isUnitSubject) return 'unknown_item';

@@ -84,7 +84,7 @@ describe('POST /api/v1/sync/push', () => {
     const body = [
       mutation({ seq: 1, unitId: unit.unitId, itemId: 'P01' }),
       mutation({ seq: 2, unitId: unit.unitId, itemId: 'P02', fields: { status: 'chua_dat' } }),
-      mutation({ seq: 3, unitId: 'someone-else' }),
+      mutation({ seq: 3, unitId: unit.unitId, itemId: 'P99' }),
     ];
     const first = await push(token, clientId, body);
     const before = await snapshot(unit.unitId, clientId);
@@ -93,11 +93,10 @@ describe('POST /api/v1/sync/push', () => {
 
     expect(replay.results.map(withoutRow)).toEqual(first.results.map(withoutRow));
     expect(replay.lastSeq).toBe(first.lastSeq);
-    // A replay carries the current row of the device's own keys (its first answer may have been
-    // lost while the row moved on), never another unit's.
+    // A replay carries the current row (its first answer may have been lost while the row moved on).
     const { rows } = await pull(token, `unit=${unit.unitId}`);
-    expect(replay.results.map((result) => result.row)).toEqual([rows[0], rows[1], undefined]);
-    expect(replay.results[2]).toEqual({ seq: 3, status: 'rejected', reason: 'other_unit' });
+    expect(replay.results.map((result) => result.row)).toEqual([rows[0], rows[1], null]);
+    expect(replay.results[2]).toMatchObject({ seq: 3, status: 'rejected', reason: 'unknown_item' });
     expect(await snapshot(unit.unitId, clientId)).toEqual(before);
   });
 
@@ -184,7 +183,7 @@ describe('POST /api/v1/sync/push', () => {
     ]);
   });
 
-  it('rejects (and acknowledges) a clock more than 60 s ahead, other units, unknown items and subjects', async () => {
+  it('rejects (and acknowledges) a clock more than 60 s ahead, unknown items and subjects', async () => {
     const unit = await seedTestUnit();
     const clientId = newClientId();
     const other = await seedTestUnit();
@@ -192,7 +191,7 @@ describe('POST /api/v1/sync/push', () => {
 
     const response = await push(token, clientId, [
       mutation({ seq: 1, unitId: unit.unitId, hlc: stamp(61_000) }),
-      mutation({ seq: 2, unitId: other.unitId }),
+      mutation({ seq: 2, unitId: unit.unitId, itemId: 'P98' }),
       mutation({ seq: 3, unitId: unit.unitId, itemId: 'P99' }),
       mutation({ seq: 4, unitId: unit.unitId, subject: UNIT_SUBJECT, itemId: 'P01' }),
       mutation({ seq: 5, unitId: unit.unitId, subject: 'test-proc-a', itemId: 'U01' }),
@@ -201,8 +200,8 @@ describe('POST /api/v1/sync/push', () => {
     ]);
 
     expect(response.lastSeq).toBe(7);
-    // Each refusal within the device's unit carries the server's row for that key, read after
-    // the write (P01 holds seq 7's value; the others have none); another unit's row is never shown.
+    // Each refusal carries the server's row for that key, read after the write (P01 holds seq 7's
+    // value; the others have none).
     const held = expect.objectContaining({
       subject: 'test-proc-a',
       itemId: 'P01',
@@ -210,7 +209,7 @@ describe('POST /api/v1/sync/push', () => {
     });
     expect(response.results).toEqual([
       { seq: 1, status: 'rejected', reason: 'clock_ahead', row: held },
-      { seq: 2, status: 'rejected', reason: 'other_unit' },
+      { seq: 2, status: 'rejected', reason: 'unknown_item', row: null },
       { seq: 3, status: 'rejected', reason: 'unknown_item', row: null },
       { seq: 4, status: 'rejected', reason: 'unknown_item', row: null },
       { seq: 5, status: 'rejected', reason: 'unknown_item', row: null },

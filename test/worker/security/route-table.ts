@@ -1,5 +1,5 @@
 import { encodeHlc } from '../../../shared/sync/hlc.ts';
-import { outsideAccount, outsideUnit, type SnapshotScope } from './db-snapshot.ts';
+import { outsideAccount, type SnapshotScope } from './db-snapshot.ts';
 import type { SecurityWorld } from './security-world.ts';
 
 /**
@@ -92,9 +92,8 @@ export const ROUTES: Route[] = [
     body: (w) => ({ v: 1, clientId: `push-${crypto.randomUUID()}`, mutations: [mutationA(w, 1)] }),
     ok: 200,
     outcomes: {
-      // B's token may push, but a mutation of A's unit is rejected `other_unit` (checked below)
-      // and only B's own unit records the attempt.
-      "another unit's device token": { own: 200, scope: (w) => outsideUnit(w.b.wardId) },
+      // B's token naming A's unit: the whole push is refused `other_unit`, nothing written.
+      "another unit's device token": { refused: [403] },
     },
   },
   {

@@ -4,7 +4,6 @@ import { MAX_PUSH_MUTATIONS } from '../../../shared/sync/protocol.ts';
 import { applyPush } from '../../../worker/sync/apply-push.ts';
 import { countingDb } from '../counting-db.ts';
 import { seedTestUnit } from '../seed-test-unit.ts';
-import { push } from '../sync-calls.ts';
 import { mutation, newClientId, stamp } from '../sync-fixtures.ts';
 import { jsonInit, workerFetch } from '../worker-fetch.ts';
 
@@ -142,22 +141,34 @@ describe('applyPush', () => {
     });
   });
 
-  it('files a write refused for another unit under the sender’s own unit', async () => {
+  it('refuses a push that names another unit whole: 403, nothing written or logged', async () => {
     const unit = await seedTestUnit();
     const other = await seedTestUnit();
     const clientId = newClientId();
     const { token } = await unit.enrol();
 
-    await push(token, clientId, [
-      mutation({ seq: 1, unitId: other.unitId, fields: { note: 'không phải của tôi' } }),
-    ]);
+    const response = await workerFetch(
+      '/api/v1/sync/push',
+      jsonInit(
+        'POST',
+        {
+          v: 1,
+          clientId,
+          mutations: [
+            mutation({ seq: 1, unitId: unit.unitId }),
+            mutation({ seq: 2, unitId: other.unitId, fields: { note: 'không phải của tôi' } }),
+          ],
+        },
+        token,
+      ),
+    );
 
-    const logged = await env.DB.prepare('SELECT unit_id, status, reason FROM change_log WHERE client_id = ?1')
-      .bind(clientId)
-      .all();
-    expect(logged.results).toEqual([{ unit_id: unit.unitId, status: 'rejected', reason: 'other_unit' }]);
-    const { n } = (await env.DB.prepare('SELECT count(*) AS n FROM change_log WHERE unit_id = ?1')
-      .bind(other.unitId)
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('other_unit');
+    const { n } = (await env.DB.prepare(
+      'SELECT (SELECT count(*) FROM change_log WHERE client_id = ?1) + (SELECT count(*) FROM answer WHERE unit_id IN (?2, ?3)) + (SELECT count(*) FROM client WHERE id = ?1) AS n',
+    )
+      .bind(clientId, unit.unitId, other.unitId)
       .first<{ n: number }>())!;
     expect(n).toBe(0);
   });

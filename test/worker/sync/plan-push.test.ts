@@ -21,7 +21,7 @@ describe('planPush', () => {
       state: state(),
       mutations: [
         mutation({ seq: 1, unitId: 'u', itemId: 'P01' }),
-        mutation({ seq: 2, unitId: 'x' }),
+        mutation({ seq: 2, unitId: 'u', itemId: 'P99' }),
         mutation({ seq: 3, unitId: 'u', itemId: 'P02' }),
       ],
     });
@@ -55,7 +55,7 @@ describe('planPush', () => {
     ]);
   });
 
-  it('asks for the server row on every result that did not win in full, never for another unit', () => {
+  it('asks for the server row on every result that did not win in full', () => {
     const held: SyncRow = {
       unitId: 'u',
       subject: 'test-proc-a',
@@ -72,7 +72,7 @@ describe('planPush', () => {
       mutations: [
         mutation({ seq: 1, unitId: 'u', fields: { status: 'chua_dat' }, hlc: stamp(-60) }),
         mutation({ seq: 2, unitId: 'u', fields: { status: 'chua_dat', note: 'new' }, hlc: stamp(-50) }),
-        mutation({ seq: 3, unitId: 'x' }),
+        mutation({ seq: 3, unitId: 'u', itemId: 'P99' }),
         mutation({ seq: 4, unitId: 'u', itemId: 'P02', fields: { note: 'alone' }, hlc: stamp(-40) }),
         mutation({ seq: 5, unitId: 'u', subject: 'not-assigned' }),
       ],
@@ -85,7 +85,7 @@ describe('planPush', () => {
       'applied',
       'rejected',
     ]);
-    expect([...plan.needsRow]).toEqual([1, 2, 5]);
+    expect([...plan.needsRow]).toEqual([1, 2, 3, 5]);
   });
 
   it('marks a row whose content fields are all null as deleted (a tombstone)', () => {
