@@ -54,7 +54,7 @@ async function tableColumns(): Promise<Map<SnapshotTable, string[]>> {
  * The whole database as one comparable value: row count and a hash of the rows of each table in
  * {@link SNAPSHOT_TABLES} (each row as the SQL text of its values, `quote()`, so NULL, numbers and
  * text stay apart). `scope` leaves out what a caller may legitimately write (see
- * {@link outsideUnit}, {@link outsideAccount}).
+ * {@link outsideAccount}).
  *
  * @example expect(await dbSnapshot()).toEqual(before)
  */
@@ -85,17 +85,6 @@ export async function dbSnapshot(scope: SnapshotScope = {}): Promise<DbSnapshot>
 /** The tables whose snapshot differs. */
 export const changedTables = (before: DbSnapshot, after: DbSnapshot): SnapshotTable[] =>
   SNAPSHOT_TABLES.filter((table) => before[table] !== after[table]);
-
-/** Everything but the rows of one unit (a device's pushes write its own unit's log, client, counters). */
-export const outsideUnit = (unitId: string): SnapshotScope => ({
-  answer: ['unit_id <> ?1', unitId],
-  change_log: ['unit_id <> ?1', unitId],
-  client: ['device_id NOT IN (SELECT id FROM device WHERE unit_id = ?1)', unitId],
-  device: ['unit_id <> ?1', unitId],
-  unit_counter: ['unit_id <> ?1', unitId],
-  unit_summary: ['unit_id <> ?1', unitId],
-  procedure_summary: ['unit_id <> ?1', unitId],
-});
 
 /** Everything but an account's own sessions, the accounts of its cluster and its audit entries. */
 export const outsideAccount = (accountId: string, clusterId: string): SnapshotScope => ({
