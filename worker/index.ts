@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ErrorResponse } from '../shared/sync/protocol.ts';
 import { sha256Hex } from './crypto/sha256-hex.ts';
@@ -35,9 +35,15 @@ const limitBody = (maxSize: number) =>
     },
   });
 
-/** Sync requests are limited per device: by the bearer token's hash, before any database read. */
-const syncKey = async (authorization: string | undefined, ip: string) =>
-  authorization ? await sha256Hex(authorization) : `ip:${ip}`;
+/**
+ * Device requests (sync, catalogue) are limited per device: keyed by the bearer token's hash,
+ * before any database read; requests without one by IP.
+ */
+const deviceLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const authorization = c.req.header('Authorization');
+  const key = authorization ? await sha256Hex(authorization) : `ip:${clientIp(c)}`;
+  return rateLimited('SYNC_LIMIT', () => key)(c, next);
+};
 
 const api = new Hono<AppEnv>()
   .use(corsForAllowedOrigins)
@@ -45,10 +51,8 @@ const api = new Hono<AppEnv>()
     '/devices/enroll',
     rateLimited('ENROL_LIMIT', (c) => clientIp(c)),
   )
-  .use('/sync/*', async (c, next) => {
-    const key = await syncKey(c.req.header('Authorization'), clientIp(c));
-    return rateLimited('SYNC_LIMIT', () => key)(c, next);
-  })
+  .use('/sync/*', deviceLimit)
+  .use('/catalogue', deviceLimit)
   .use(limitBody(MAX_BODY_BYTES))
   .use(requireJsonBody)
   .route('/devices', devices)
