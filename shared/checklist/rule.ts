@@ -1,12 +1,16 @@
 import type { Excerpt, ProcedureFacts } from '../procedure/procedure-facts.ts';
+import type { Localized } from '../text/localized.ts';
 import type { ItemStatus } from './item-status.ts';
 
 /** The automatic result of one item: the status and the excerpt that decided it. */
 export interface RuleResult {
   status: ItemStatus;
   evidence: Excerpt | null;
-  /** Why the rule decided as it did, in Vietnamese, for the side panel and reports. */
-  reason: string;
+  /**
+   * Why the rule decided as it did, for the side panel and reports; read it with `pick()`. A plain
+   * string is a Vietnamese reason, as the rules gave it before reasons were bilingual.
+   */
+  reason: Localized | string;
   /**
    * Change watch: the parts that changed since the scan the unit's answers were given against;
    * the side panel shows the item as "cần kiểm tra lại" (re-check needed).

@@ -2,6 +2,7 @@ import type { ChecklistItem } from '../../../../shared/checklist/checklist-items
 import { ITEM_STATUSES, type ItemStatus, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
 import { MAX_NOTE_LENGTH } from '../../../../shared/sync/answer-fields.ts';
+import { pick } from '../../../../shared/text/localized.ts';
 import type { AnswerRow } from '../../../db/database.ts';
 import { db } from '../../../db/default-database.ts';
 import { type AnswerInput, clearAnswer, saveAnswer } from '../../../db/save-answer.ts';
@@ -88,7 +89,7 @@ export function ItemRow({ subject, item, result, answer, readOnly = false, next 
         {result ? (
           <>
             <strong data-auto-status={result.status}>{STATUS_LABELS[result.status][language]}</strong> —{' '}
-            {result.reason}
+            {pick(result.reason, language)}
           </>
         ) : (
           t('noRule')

@@ -3,6 +3,7 @@ import type { RuleResult } from '../../../../shared/checklist/rule.ts';
 import { UNIT_SUBJECT } from '../../../../shared/sync/protocol.ts';
 import { db } from '../../../db/default-database.ts';
 import { bestUnitResults } from '../../../site/best-unit-results.ts';
+import { unitSiteReason } from '../../../site/unit-site-reason.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 import { ChecklistSection } from './checklist-section.tsx';
@@ -22,13 +23,7 @@ export function UnitSection() {
   // The rows show one result per item; the page it came from goes into its reason.
   const results: Record<string, RuleResult> = {};
   for (const [id, best] of Object.entries(bestUnitResults(site?.siteScans ?? []))) {
-    results[id] = {
-      ...best.result,
-      reason:
-        best.result.status === 'dat'
-          ? `${best.result.reason} ${t('sitePage')}: ${best.url}`
-          : `${best.result.reason} (${best.pages} ${t('sitePagesScanned')})`,
-    };
+    results[id] = { ...best.result, reason: unitSiteReason(best) };
   }
 
   return (
