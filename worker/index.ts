@@ -1,6 +1,6 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ErrorResponse } from '../shared/sync/protocol.ts';
+import { type ErrorResponse, type HealthResponse, PROTOCOL_VERSION } from '../shared/sync/protocol.ts';
 import { sha256Hex } from './crypto/sha256-hex.ts';
 import { dashboard } from './dashboard/dashboard.tsx';
 import { DASHBOARD_CSS } from './dashboard/dashboard-css.ts';
@@ -55,6 +55,9 @@ const api = new Hono<AppEnv>()
   .use('/catalogue', deviceLimit)
   .use(limitBody(MAX_BODY_BYTES))
   .use(requireJsonBody)
+  .get('/health', (c) =>
+    c.json<HealthResponse>({ v: PROTOCOL_VERSION, service: 'congkhai', serverTime: Date.now() }),
+  )
   .route('/devices', devices)
   .route('/sync', sync)
   .route('/catalogue', catalogue);

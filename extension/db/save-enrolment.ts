@@ -18,7 +18,6 @@ export async function saveEnrolment(
   db: CongKhaiDatabase,
   serverUrl: string,
   enrolment: EnrollResponse,
-  label: string,
   receivedAt = Date.now(),
 ): Promise<void> {
   await db.transaction('rw', [db.meta, db.answers, db.catalogue, db.outbox, db.conflicts], async () => {
@@ -35,7 +34,7 @@ export async function saveEnrolment(
       { key: 'serverUrl', value: serverUrl },
       { key: 'token', value: enrolment.token },
       { key: 'deviceId', value: enrolment.deviceId },
-      { key: 'deviceLabel', value: label },
+      { key: 'deviceLabel', value: enrolment.label },
       { key: 'unit', value: enrolment.unit },
       { key: 'lastError', value: null },
       { key: 'clientId', value: crypto.randomUUID() },

@@ -18,6 +18,19 @@ const vi = {
   openOnPortal: 'Mở trên Cổng DVC',
   backToWorklist: '← Danh sách thủ tục',
   followTab: 'Theo trang đang mở',
+  checkServer: 'Kiểm tra kết nối',
+  checkingServer: 'Đang kiểm tra…',
+  serverIsCongKhai: 'Đã kết nối: đây là máy chủ CongKhai.',
+  serverNotCongKhai:
+    'Có máy chủ trả lời ở địa chỉ này nhưng không phải máy chủ CongKhai. Kiểm tra lại địa chỉ.',
+  serverUnreachable: 'Không kết nối được địa chỉ này. Kiểm tra địa chỉ và mạng, rồi thử lại.',
+  deviceLabelHint:
+    'Để trống thì máy tự đặt tên theo đơn vị và trình duyệt, ví dụ "THCS Trường Sơn · Chrome".',
+  unenrolQuestion:
+    'Gỡ đăng ký thiết bị này? Muốn đăng ký lại sẽ cần mã kích hoạt mới từ quản trị viên. Các câu trả lời vẫn giữ trên máy.',
+  unenrolWaiting: 'Còn {count} thay đổi chưa gửi: chúng sẽ được gửi khi đăng ký lại vào cùng đơn vị.',
+  unenrolConfirm: 'Gỡ đăng ký',
+  cancel: 'Huỷ',
   syncWaiting: 'Đang chờ gửi ({count})',
   syncOffline: 'Chưa kết nối được máy chủ; sẽ tự thử lại',
   syncLastAt: 'đồng bộ lần cuối {at}',
@@ -59,7 +72,7 @@ const vi = {
   openOptions: 'Tùy chọn',
   optionsTitle: 'CongKhai — Tùy chọn',
   serverUrl: 'Địa chỉ máy chủ',
-  enrolmentCode: 'Mã đăng ký',
+  enrolmentCode: 'Mã kích hoạt',
   deviceLabel: 'Tên thiết bị',
   enrol: 'Đăng ký thiết bị',
   enrolling: 'Đang đăng ký…',
@@ -149,6 +162,20 @@ const en: Record<MessageId, string> = {
   openOnPortal: 'Open on the portal',
   backToWorklist: '← Procedure list',
   followTab: 'Follow the open page',
+  checkServer: 'Check the connection',
+  checkingServer: 'Checking…',
+  serverIsCongKhai: 'Connected: this is a CongKhai server.',
+  serverNotCongKhai: 'A server answers at this address, but not a CongKhai server. Check the address.',
+  serverUnreachable:
+    'Nothing could be reached at this address. Check the address and the network, then try again.',
+  deviceLabelHint:
+    'Leave it empty to name the device after its unit and browser, e.g. "THCS Trường Sơn · Chrome".',
+  unenrolQuestion:
+    'Unenrol this device? Enrolling again will need a new enrolment code from an administrator. Answers stay on this computer.',
+  unenrolWaiting:
+    '{count} change(s) are not sent yet: they will be sent when the device enrols again into the same unit.',
+  unenrolConfirm: 'Unenrol',
+  cancel: 'Cancel',
   syncWaiting: 'Waiting to send ({count})',
   syncOffline: 'The server cannot be reached yet; it will try again by itself',
   syncLastAt: 'last synced {at}',

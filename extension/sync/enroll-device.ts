@@ -26,10 +26,11 @@ export async function enrollDevice(
     EnrollResponseSchema,
     {
       code: code.trim(),
-      label,
+      // Without a name the server names the device after its unit and browser.
+      ...(label.trim() ? { label: label.trim() } : {}),
     },
   );
-  await saveEnrolment(db, url, enrolment, label, now());
+  await saveEnrolment(db, url, enrolment, now());
   const stored = await readEnrolment(db);
   if (stored) await refreshCatalogue(db, stored, { url, token: enrolment.token, fetch }, now);
   return enrolment;

@@ -121,6 +121,8 @@ export const EnrollResponseSchema = v.strictObject({
   serverTime: ServerTime,
   token: v.string(),
   deviceId: Id,
+  /** The device's name: the one asked for, or the unit's name and the browser's. */
+  label: v.string(),
   unit: v.strictObject({ id: Id, name: v.string() }),
 });
 export type EnrollResponse = v.InferOutput<typeof EnrollResponseSchema>;
@@ -172,3 +174,11 @@ export const HistoryResponseSchema = v.strictObject({
   entries: v.array(HistoryEntrySchema),
 });
 export type HistoryResponse = v.InferOutput<typeof HistoryResponseSchema>;
+
+/** `GET /api/v1/health`: whether a CongKhai server answers at an address (the options page asks). */
+export const HealthResponseSchema = v.strictObject({
+  v: v.literal(PROTOCOL_VERSION),
+  service: v.literal('congkhai'),
+  serverTime: ServerTime,
+});
+export type HealthResponse = v.InferOutput<typeof HealthResponseSchema>;

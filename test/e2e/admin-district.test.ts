@@ -114,7 +114,7 @@ describe('admin sets up a school; its device enrols and syncs; another cluster s
     const options = await device.context.newPage();
     await options.goto(`chrome-extension://${device.id}/options.html`);
     await options.getByLabel('Địa chỉ máy chủ').fill(worker.url);
-    await options.getByLabel('Mã đăng ký').fill(code.toLowerCase());
+    await options.getByLabel('Mã kích hoạt').fill(code.toLowerCase());
     await options.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
     await expect.poll(() => options.locator('[data-enrolled-unit]').textContent()).toBe(SCHOOL);
 

@@ -49,7 +49,7 @@ describe('portal page → extension → sync → dashboard', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.id}/options.html`);
     await page.getByLabel('Địa chỉ máy chủ').fill(worker.url);
-    await page.getByLabel('Mã đăng ký').fill('DEMO-GOVAP');
+    await page.getByLabel('Mã kích hoạt').fill('DEMO-GOVAP');
     await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
     await expect.poll(() => page.locator('[data-enrolled-unit]').textContent()).toContain('Phường Gò Vấp');
     await page.close();

@@ -128,7 +128,7 @@ describe('sync between two devices of one unit', () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.id}/options.html`);
     await options.getByLabel('Địa chỉ máy chủ').fill(proxy.url);
-    await options.getByLabel('Mã đăng ký').fill(code);
+    await options.getByLabel('Mã kích hoạt').fill(code);
     await options.getByLabel('Tên thiết bị').fill(label);
     await options.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
     await expect

@@ -95,7 +95,7 @@ describe('unit website → extension → side panel', () => {
 
     // Enrol, so the unit's catalogue is there to be found on its website.
     await page.getByLabel('Địa chỉ máy chủ').fill(worker.url);
-    await page.getByLabel('Mã đăng ký').fill('DEMO-TRUONGSON');
+    await page.getByLabel('Mã kích hoạt').fill('DEMO-TRUONGSON');
     await page.getByRole('button', { name: 'Đăng ký thiết bị' }).click();
     await expect.poll(() => page.locator('[data-enrolled-unit]').textContent()).toContain('Trường Sơn');
     await page.goto(`chrome-extension://${browser.id}/sidepanel.html#/unit`);

@@ -1,13 +1,16 @@
 export interface NewDevice {
   id: string;
   tokenHash: string;
+  /** The name the person chose; without one the device is named after its unit and `browser`. */
   label: string | null;
+  browser: string;
   now: number;
 }
 
 export interface EnrolledDevice {
   unitId: string;
   unitName: string;
+  label: string;
 }
 
 /**
@@ -32,12 +35,13 @@ export async function enrolDevice(
     db
       .prepare(
         `INSERT INTO device (id, token_hash, unit_id, label, role, created_at, enrol_code_hash)
-         SELECT ?1, ?2, unit_id, ?3, role, ?4, code_hash FROM enrol_code WHERE code_hash = ?5 AND changes() = 1`,
+         SELECT ?1, ?2, e.unit_id, coalesce(?3, u.name || ' · ' || ?6), e.role, ?4, e.code_hash
+         FROM enrol_code e JOIN org_unit u ON u.id = e.unit_id WHERE e.code_hash = ?5 AND changes() = 1`,
       )
-      .bind(device.id, device.tokenHash, device.label, device.now, codeHash),
+      .bind(device.id, device.tokenHash, device.label, device.now, codeHash, device.browser),
     db
       .prepare(
-        'SELECT u.id AS unitId, u.name AS unitName FROM device d JOIN org_unit u ON u.id = d.unit_id WHERE d.id = ?1',
+        'SELECT u.id AS unitId, u.name AS unitName, d.label FROM device d JOIN org_unit u ON u.id = d.unit_id WHERE d.id = ?1',
       )
       .bind(device.id),
   ]);
