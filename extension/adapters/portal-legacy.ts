@@ -49,7 +49,10 @@ export function* legacyPageSteps(
     if (value) values.set(field, value);
   }
   if (!values.has('code') && !values.has('name')) {
-    throw new UnreadablePageError('Trang không có bảng thông tin thủ tục (mã hoặc tên thủ tục).');
+    throw new UnreadablePageError({
+      vi: 'Trang không có bảng thông tin thủ tục (mã hoặc tên thủ tục).',
+      en: 'The page has no procedure table (no procedure code or name).',
+    });
   }
 
   const parts: Partial<Record<PartKey, Excerpt[]>> = {};

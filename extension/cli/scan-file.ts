@@ -22,7 +22,11 @@ export function scanText(text: string, url: string | null, catalogue: CatalogueE
     try {
       body = JSON.parse(trimmed);
     } catch (error) {
-      throw new UnreadablePageError(`not valid JSON (${(error as Error).message})`);
+      const detail = (error as Error).message;
+      throw new UnreadablePageError({
+        vi: `JSON không hợp lệ (${detail})`,
+        en: `not valid JSON (${detail})`,
+      });
     }
     const facts = portalJsonToFacts(body, url ?? '');
     return {
@@ -31,7 +35,8 @@ export function scanText(text: string, url: string | null, catalogue: CatalogueE
       unit: { items: {} },
     };
   }
-  if (!/<[a-z!]/i.test(trimmed)) throw new UnreadablePageError('neither JSON nor HTML');
+  if (!/<[a-z!]/i.test(trimmed))
+    throw new UnreadablePageError({ vi: 'không phải JSON hay HTML', en: 'neither JSON nor HTML' });
   const doc = new DOMParser().parseFromString(text, 'text/html') as unknown as Document;
   const kind = detectHtmlKind(doc, url);
   if (kind === 'unit-site')

@@ -4,9 +4,12 @@ import type { RuleResult } from '../../shared/checklist/rule.ts';
 import { p05UnitWebsite } from '../../shared/checklist/rules/p05-unit-website.ts';
 import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedure-facts.ts';
 import type { SiteFindings } from '../../shared/site/scan-site.ts';
+import type { Localized } from '../../shared/text/localized.ts';
 
 export interface ItemReport {
   status: string;
+  /** Why, in both languages: `{ vi, en }`. */
+  reason: Localized;
   evidence: string | null;
   at: string | null;
 }
@@ -41,6 +44,7 @@ export function procedureReport(
 
 const itemReport = (result: RuleResult): ItemReport => ({
   status: result.status,
+  reason: result.reason,
   evidence: result.evidence?.text ?? null,
   at: result.evidence?.at ?? null,
 });

@@ -6,6 +6,7 @@ import type { SiteListing } from '../../shared/site/find-catalogue-procedures.ts
 import type { AnswerField, AnswerFields, FieldClocks } from '../../shared/sync/answer-fields.ts';
 import type { ServerClock } from '../../shared/sync/clock-skew.ts';
 import type { AutomaticFill } from './accept-automatic.ts';
+import { localizeStoredReasons } from './localize-stored-reasons.ts';
 
 /** A procedure assigned to the enrolled unit, as the server's catalogue lists it. */
 export interface CatalogueRow {
@@ -180,5 +181,23 @@ export function createDatabase(name: string): CongKhaiDatabase {
   // Sync reads the outbox by key (is a field still waiting?) and by stamp (is one too far ahead?)
   // instead of scanning it: a device offline for long may hold thousands of entries.
   db.version(5).stores({ outbox: '++seq, hlc, [subject+itemId]' });
+  // Reasons became bilingual (issue #8): results stored before hold a Vietnamese string, read
+  // from now on as `{ vi, en }` with the English falling back to it.
+  db.version(7)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table<ScanRow>('scans')
+        .toCollection()
+        .modify((row) => {
+          row.results = localizeStoredReasons(row.results);
+        });
+      await tx
+        .table<SiteScanRow>('siteScans')
+        .toCollection()
+        .modify((row) => {
+          row.unitItems = localizeStoredReasons(row.unitItems);
+        });
+    });
   return db;
 }

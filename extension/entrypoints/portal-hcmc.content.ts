@@ -69,5 +69,11 @@ function lastChance(url: URL): PageScan {
   const scan = scanDocument(document, url.href, 'portal-hcmc');
   return scan.state === 'ok'
     ? scan
-    : { state: 'error', message: 'Trang chưa hiện nội dung thủ tục sau 10 giây.' };
+    : {
+        state: 'error',
+        message: {
+          vi: 'Trang chưa hiện nội dung thủ tục sau 10 giây.',
+          en: 'The page showed no procedure within 10 seconds.',
+        },
+      };
 }

@@ -2,6 +2,7 @@ import { createShadowRootUi, defineContentScript } from '#imports';
 import { siteBlocks } from '../adapters/site-blocks.ts';
 import { sendMessage } from '../messages/send-message.ts';
 import { reportError } from '../report-error.ts';
+import { askLanguage } from '../scan/ask-language.ts';
 import { renderSiteBadge, SITE_BADGE_CSS } from '../site/render-site-badge.ts';
 import { type SiteScanAnswer, siteBadgeText } from '../site/site-scan-summary.ts';
 
@@ -32,6 +33,7 @@ export default defineContentScript({
       },
     });
     let dismissed = false;
+    const language = await askLanguage();
 
     async function scan(): Promise<void> {
       if (!document.body || (document.body.textContent?.length ?? 0) > MAX_TEXT) return;
@@ -41,14 +43,19 @@ export default defineContentScript({
         | SiteScanAnswer
         | undefined;
       if (!ctx.isValid || !answer?.ok) return;
-      const text = siteBadgeText(answer.summary);
+      const text = siteBadgeText(answer.summary, language);
       ui.remove();
       if (text === null || dismissed) return;
       ui.mount();
-      renderSiteBadge(ui.mounted!, text, () => {
-        dismissed = true;
-        ui.remove();
-      });
+      renderSiteBadge(
+        ui.mounted!,
+        text,
+        () => {
+          dismissed = true;
+          ui.remove();
+        },
+        language,
+      );
     }
 
     const scanReported = () => scan().catch((error: unknown) => reportError('unit-site.content', error));

@@ -52,7 +52,7 @@ const ProcedureFactsSchema = v.object({
 const RuleResultSchema: v.GenericSchema<RuleResult> = v.object({
   status: v.picklist(ITEM_STATUSES),
   evidence: v.nullable(ExcerptSchema),
-  reason: Text,
+  reason: v.object({ vi: Text, en: Text }),
   recheck: v.optional(v.array(v.string())),
 });
 

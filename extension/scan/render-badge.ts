@@ -1,4 +1,5 @@
 import { summarizeResults } from '../../shared/checklist/summarize-results.ts';
+import { pick } from '../../shared/text/localized.ts';
 import { type Language, MESSAGES } from '../i18n/messages.ts';
 import { badgeText } from './badge-text.ts';
 import type { PageScan } from './page-scan.ts';
@@ -56,7 +57,7 @@ export function renderBadge(
   } else if (scan.state === 'error') {
     root.dataset.state = 'error';
     text.textContent = t.badgeUnreadable;
-    root.title = scan.message;
+    root.title = pick(scan.message, language);
   } else {
     root.dataset.state = 'ok';
     root.dataset.complete = String(summarizeResults(scan.results).missing.length === 0);

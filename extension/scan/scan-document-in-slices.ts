@@ -1,5 +1,6 @@
 import { evaluateRules } from '../../shared/checklist/evaluate-rules.ts';
 import { legacyPageSteps } from '../adapters/portal-legacy.ts';
+import { errorReason } from './error-reason.ts';
 import { SCAN_MEASURE } from './measure-scan.ts';
 import type { PageScan } from './page-scan.ts';
 import { runInSlices } from './run-in-slices.ts';
@@ -23,6 +24,6 @@ export async function scanDocumentInSlices(
     performance.measure(SCAN_MEASURE, { start, end: performance.now() });
     return { state: 'ok', facts, results, ms };
   } catch (error) {
-    return { state: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { state: 'error', message: errorReason(error) };
   }
 }

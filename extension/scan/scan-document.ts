@@ -1,5 +1,6 @@
 import { evaluateRules } from '../../shared/checklist/evaluate-rules.ts';
 import { legacyPageToFacts } from '../adapters/portal-legacy.ts';
+import { errorReason } from './error-reason.ts';
 import { measureScan } from './measure-scan.ts';
 import type { PageScan } from './page-scan.ts';
 
@@ -17,6 +18,6 @@ export function scanDocument(doc: Document, url: string, kind: 'portal-legacy' |
     });
     return { state: 'ok', ...value, ms };
   } catch (error) {
-    return { state: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { state: 'error', message: errorReason(error) };
   }
 }

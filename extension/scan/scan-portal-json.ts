@@ -1,5 +1,6 @@
 import { portalJsonToFacts } from '../../shared/adapters/portal-json.ts';
 import { evaluateRules } from '../../shared/checklist/evaluate-rules.ts';
+import { errorReason } from './error-reason.ts';
 import { measureScan } from './measure-scan.ts';
 import type { PageScan } from './page-scan.ts';
 
@@ -23,7 +24,8 @@ export async function scanPortalJson(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ id }),
     });
-    if (!response.ok) return { state: 'error', message: `HTTP ${response.status}` };
+    if (!response.ok)
+      return { state: 'error', message: { vi: `HTTP ${response.status}`, en: `HTTP ${response.status}` } };
     const body: unknown = await response.json();
     const { value, ms } = measureScan(() => {
       const facts = portalJsonToFacts(body, url);
@@ -31,6 +33,6 @@ export async function scanPortalJson(
     });
     return { state: 'ok', ...value, ms };
   } catch (error) {
-    return { state: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { state: 'error', message: errorReason(error) };
   }
 }

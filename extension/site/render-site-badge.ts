@@ -1,3 +1,5 @@
+import { type Language, MESSAGES } from '../i18n/messages.ts';
+
 /** Styles of the unit-site badge, inside its shadow root so the site's CSS cannot reach it. */
 export const SITE_BADGE_CSS = `
 .badge { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 360px;
@@ -12,17 +14,23 @@ export const SITE_BADGE_CSS = `
  * Fills the unit-site badge: one line of text and a button that hides it for this page, since the
  * badge sits over someone else's site and must never be in the way.
  */
-export function renderSiteBadge(badge: HTMLElement, text: string, onClose: () => void): void {
+export function renderSiteBadge(
+  badge: HTMLElement,
+  text: string,
+  onClose: () => void,
+  language: Language = 'vi',
+): void {
+  const t = MESSAGES[language];
   badge.className = 'badge';
   badge.setAttribute('role', 'status');
   badge.setAttribute('aria-live', 'polite');
-  badge.title = 'CongKhai — thủ tục của đơn vị tìm thấy trên trang này (chi tiết trong bảng bên)';
+  badge.title = t.siteBadgeTitle;
   const label = document.createElement('span');
   label.textContent = text;
   const close = document.createElement('button');
   close.type = 'button';
   close.textContent = '×';
-  close.setAttribute('aria-label', 'Ẩn');
+  close.setAttribute('aria-label', t.siteBadgeHide);
   close.addEventListener('click', onClose);
   badge.replaceChildren(label, close);
 }

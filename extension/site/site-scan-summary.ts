@@ -1,4 +1,5 @@
 import type { SiteFindings } from '../../shared/site/scan-site.ts';
+import { fill, type Language, MESSAGES } from '../i18n/messages.ts';
 
 /** What the background tells the unit-site content script about its page, for the badge. */
 export interface SiteScanSummary {
@@ -19,13 +20,13 @@ export const siteScanSummary = (findings: SiteFindings): SiteScanSummary => ({
 });
 
 /**
- * The badge line: `CongKhai: 3 thủ tục · 2 có liên kết Cổng DVC`. Null when the page lists none of
- * the unit's procedures: the badge stays away from the many pages of a site that are not about
- * procedures (their unit evidence still shows in the side panel).
+ * The badge line in the person's language: `CongKhai: 3 thủ tục · 2 có liên kết Cổng DVC`. Null
+ * when the page lists none of the unit's procedures: the badge stays away from the many pages of a
+ * site that are not about procedures (their unit evidence still shows in the side panel).
  */
-export function siteBadgeText(summary: SiteScanSummary): string | null {
+export function siteBadgeText(summary: SiteScanSummary, language: Language = 'vi'): string | null {
   if (summary.listings === 0) return null;
-  return `CongKhai: ${summary.listings} thủ tục · ${summary.linked} có liên kết Cổng DVC`;
+  return fill(MESSAGES[language].siteBadge, { listings: summary.listings, linked: summary.linked });
 }
 
 /** The background's answer to a `site-scan` message. */

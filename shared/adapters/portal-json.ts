@@ -10,11 +10,17 @@ import { UnreadablePageError } from './unreadable-page-error.ts';
  */
 export function portalJsonToFacts(body: unknown, url: string): ProcedureFacts {
   if (!isRecord(body) || body.code !== 'OK' || !isRecord(body.data)) {
-    throw new UnreadablePageError('Phản hồi của Cổng DVC không có dữ liệu thủ tục.');
+    throw new UnreadablePageError({
+      vi: 'Phản hồi của Cổng DVC không có dữ liệu thủ tục.',
+      en: "The portal's answer holds no procedure data.",
+    });
   }
   const d = body.data;
   if (typeof d.code !== 'string' && typeof d.name !== 'string') {
-    throw new UnreadablePageError('Phản hồi của Cổng DVC không có mã hay tên thủ tục.');
+    throw new UnreadablePageError({
+      vi: 'Phản hồi của Cổng DVC không có mã hay tên thủ tục.',
+      en: "The portal's answer holds neither a procedure code nor a name.",
+    });
   }
   const parts: Partial<Record<PartKey, Excerpt[]>> = {};
   parts.name = texts([[d.name, 'data.name']]);

@@ -7,10 +7,11 @@ export interface RuleResult {
   status: ItemStatus;
   evidence: Excerpt | null;
   /**
-   * Why the rule decided as it did, for the side panel and reports; read it with `pick()`. A plain
-   * string is a Vietnamese reason, as the rules gave it before reasons were bilingual.
+   * Why the rule decided as it did, in Vietnamese and English, for the side panel and reports.
+   * Results stored before reasons were bilingual held a Vietnamese string: the extension's
+   * database turns them into `{ vi, en }` with the English falling back to it (version 7).
    */
-  reason: Localized | string;
+  reason: Localized;
   /**
    * Change watch: the parts that changed since the scan the unit's answers were given against;
    * the side panel shows the item as "cần kiểm tra lại" (re-check needed).

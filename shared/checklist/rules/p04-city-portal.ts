@@ -6,11 +6,21 @@ export const p04CityPortal: Rule = {
   id: 'P04',
   evaluate(facts) {
     if (facts.source.kind === 'portal-hcmc') {
-      return result('dat', 'Trang thủ tục có trên Cổng DVC TP.HCM.', {
-        text: facts.source.url,
-        at: 'source.url',
-      });
+      return result(
+        'dat',
+        {
+          vi: 'Trang thủ tục có trên Cổng DVC TP.HCM.',
+          en: "The procedure's page is on the Ho Chi Minh City portal.",
+        },
+        {
+          text: facts.source.url,
+          at: 'source.url',
+        },
+      );
     }
-    return result('chua_kiem_tra', 'Mở trang thủ tục trên Cổng DVC TP.HCM để kiểm tra.');
+    return result('chua_kiem_tra', {
+      vi: 'Mở trang thủ tục trên Cổng DVC TP.HCM để kiểm tra.',
+      en: "Open the procedure's page on the Ho Chi Minh City portal to check.",
+    });
   },
 };

@@ -1,4 +1,5 @@
 import { PART_LABELS } from '../../procedure/part-labels.ts';
+import type { Localized } from '../../text/localized.ts';
 import { result } from '../result.ts';
 import type { Rule } from '../rule.ts';
 
@@ -8,15 +9,27 @@ export const p07CurrentVersion: Rule = {
   evaluate(facts, { changedSinceAnswers }) {
     const evidence = facts.decisionNumber ? { text: facts.decisionNumber, at: 'decisionNumber' } : null;
     if (changedSinceAnswers?.length) {
+      const parts = (language: keyof Localized) =>
+        changedSinceAnswers.map((part) => PART_LABELS[part]?.[language] ?? part).join(', ');
       return {
         ...result(
           'chua_kiem_tra',
-          `Cần kiểm tra lại: trang đã thay đổi (${changedSinceAnswers.map((part) => PART_LABELS[part]?.vi ?? part).join(', ')}).`,
+          {
+            vi: `Cần kiểm tra lại: trang đã thay đổi (${parts('vi')}).`,
+            en: `Re-check needed: the page has changed (${parts('en')}).`,
+          },
           evidence,
         ),
         recheck: [...changedSinceAnswers],
       };
     }
-    return result('chua_kiem_tra', 'Đối chiếu số quyết định trên bảng niêm yết với trang.', evidence);
+    return result(
+      'chua_kiem_tra',
+      {
+        vi: 'Đối chiếu số quyết định trên bảng niêm yết với trang.',
+        en: "Compare the decision number on the office posting with the page's.",
+      },
+      evidence,
+    );
   },
 };

@@ -10,9 +10,28 @@ export const p16Fees: Rule = {
   id: 'P16',
   evaluate(facts) {
     const fees = facts.parts.fees;
-    if (fees === undefined) return result('chua_kiem_tra', 'Trang không cho biết phí, lệ phí.');
+    if (fees === undefined)
+      return result('chua_kiem_tra', {
+        vi: 'Trang không cho biết phí, lệ phí.',
+        en: 'The page says nothing about fees.',
+      });
     const stated = fees.find((fee) => !isPlaceholder(fee.text) || /^không\.?$/i.test(fee.text.trim()));
-    if (stated) return result('dat', 'Có phí, lệ phí (hoặc ghi rõ không thu).', stated);
-    return result('chua_dat', 'Thiếu phí, lệ phí.', fees[0] ?? null);
+    if (stated)
+      return result(
+        'dat',
+        {
+          vi: 'Có phí, lệ phí (hoặc ghi rõ không thu).',
+          en: 'The page states the fees (or that none are charged).',
+        },
+        stated,
+      );
+    return result(
+      'chua_dat',
+      {
+        vi: 'Thiếu phí, lệ phí.',
+        en: 'The page has a section for fees, but it is empty or a placeholder.',
+      },
+      fees[0] ?? null,
+    );
   },
 };

@@ -16,11 +16,30 @@ export const p17Forms: Rule = {
   evaluate(facts) {
     const { forms, dossier } = facts.parts;
     const file = forms?.find((form) => !isPlaceholder(form.text));
-    if (file) return result('dat', 'Có mẫu đơn, tờ khai tải được.', file);
-    if (dossier === undefined) return result('chua_kiem_tra', 'Trang không cho biết thành phần hồ sơ.');
+    if (file)
+      return result(
+        'dat',
+        { vi: 'Có mẫu đơn, tờ khai tải được.', en: 'The page offers the forms for download.' },
+        file,
+      );
+    if (dossier === undefined)
+      return result('chua_kiem_tra', {
+        vi: 'Trang không cho biết thành phần hồ sơ.',
+        en: 'The page says nothing about the dossier components.',
+      });
     const needsForm = dossier.find((part) => FORM.test(normalizeVi(part.text, { loose: true })));
     if (needsForm)
-      return result('chua_dat', 'Hồ sơ có mẫu đơn, tờ khai nhưng không có tệp tải về.', needsForm);
-    return result('khong_ap_dung', 'Hồ sơ không có mẫu đơn, tờ khai.');
+      return result(
+        'chua_dat',
+        {
+          vi: 'Hồ sơ có mẫu đơn, tờ khai nhưng không có tệp tải về.',
+          en: 'The dossier includes a form to fill in, but the page offers no file to download.',
+        },
+        needsForm,
+      );
+    return result('khong_ap_dung', {
+      vi: 'Hồ sơ không có mẫu đơn, tờ khai.',
+      en: 'The dossier has no form to fill in.',
+    });
   },
 };

@@ -10,10 +10,15 @@ export const p18Requirements: Rule = {
   id: 'P18',
   evaluate(facts) {
     const found = facts.parts.requirements?.find((part) => !isPlaceholder(part.text));
-    if (found) return result('dat', 'Có yêu cầu, điều kiện thực hiện.', found);
-    return result(
-      'chua_kiem_tra',
-      'Trang không nêu yêu cầu, điều kiện; nếu thủ tục không có thì chọn Không áp dụng.',
-    );
+    if (found)
+      return result(
+        'dat',
+        { vi: 'Có yêu cầu, điều kiện thực hiện.', en: 'The page states the requirements and conditions.' },
+        found,
+      );
+    return result('chua_kiem_tra', {
+      vi: 'Trang không nêu yêu cầu, điều kiện; nếu thủ tục không có thì chọn Không áp dụng.',
+      en: 'The page states no requirements or conditions; if the procedure has none, choose Not applicable.',
+    });
   },
 };

@@ -9,7 +9,18 @@ export const p21Postal: Rule = {
     const postal = facts.parts.methods?.find((method) =>
       normalizeVi(method.text, { loose: true }).includes('buu chinh'),
     );
-    if (postal) return result('dat', 'Có nộp/trả qua bưu chính.', postal);
-    return result('chua_kiem_tra', 'Trang không nêu nộp/trả qua bưu chính công ích; cần người xác nhận.');
+    if (postal)
+      return result(
+        'dat',
+        {
+          vi: 'Có nộp/trả qua bưu chính.',
+          en: 'Dossiers can be submitted, or results returned, by post.',
+        },
+        postal,
+      );
+    return result('chua_kiem_tra', {
+      vi: 'Trang không nêu nộp/trả qua bưu chính công ích; cần người xác nhận.',
+      en: 'The page does not mention submission or return by public post; a person confirms.',
+    });
   },
 };

@@ -9,7 +9,10 @@ export const p23PostingDate: Rule = {
     const decided = facts.decisionDate ?? facts.updatedAt;
     if (!postedAt || !decided) {
       return {
-        ...result('chua_kiem_tra', 'Nhập ngày cập nhật niêm yết gần nhất để so với ngày quyết định.'),
+        ...result('chua_kiem_tra', {
+          vi: 'Nhập ngày cập nhật niêm yết gần nhất để so với ngày quyết định.',
+          en: 'Enter when the office posting was last updated, to compare it with the decision date.',
+        }),
         ...recheck,
       };
     }
@@ -18,7 +21,27 @@ export const p23PostingDate: Rule = {
       at: facts.decisionDate ? 'decisionDate' : 'updatedAt',
     };
     return postedAt >= decided
-      ? { ...result('dat', 'Niêm yết cập nhật sau ngày quyết định công bố.', evidence), ...recheck }
-      : { ...result('chua_dat', 'Niêm yết cũ hơn quyết định công bố.', evidence), ...recheck };
+      ? {
+          ...result(
+            'dat',
+            {
+              vi: 'Niêm yết cập nhật sau ngày quyết định công bố.',
+              en: 'The posting was updated on or after the publication decision.',
+            },
+            evidence,
+          ),
+          ...recheck,
+        }
+      : {
+          ...result(
+            'chua_dat',
+            {
+              vi: 'Niêm yết cũ hơn quyết định công bố.',
+              en: 'The posting is older than the publication decision.',
+            },
+            evidence,
+          ),
+          ...recheck,
+        };
   },
 };

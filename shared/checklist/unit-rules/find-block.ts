@@ -1,4 +1,5 @@
 import type { SiteBlock } from '../../site/site-block.ts';
+import type { Localized } from '../../text/localized.ts';
 import { normalizeVi } from '../../text/normalize-vi.ts';
 import { result } from '../result.ts';
 import type { RuleResult } from '../rule.ts';
@@ -10,8 +11,8 @@ import type { RuleResult } from '../rule.ts';
 export function blockRule(
   blocks: readonly SiteBlock[],
   pattern: RegExp,
-  found: string,
-  notFound: string,
+  found: Localized,
+  notFound: Localized,
   also?: (block: SiteBlock) => boolean,
 ): RuleResult {
   const block = blocks.find((b) => pattern.test(normalizeVi(b.text, { loose: true })) && (!also || also(b)));

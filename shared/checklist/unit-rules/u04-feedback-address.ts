@@ -11,8 +11,14 @@ export const u04FeedbackAddress: UnitRule = {
     blockRule(
       blocks,
       /phan anh|kien nghi|pakn/,
-      'Có địa chỉ tiếp nhận phản ánh, kiến nghị.',
-      'Chưa thấy địa chỉ tiếp nhận phản ánh, kiến nghị (điện thoại, email).',
+      {
+        vi: 'Có địa chỉ tiếp nhận phản ánh, kiến nghị.',
+        en: 'The page gives where to send feedback and petitions (a phone number or an email).',
+      },
+      {
+        vi: 'Chưa thấy địa chỉ tiếp nhận phản ánh, kiến nghị (điện thoại, email).',
+        en: 'No contact for feedback and petitions (phone, email) has been found yet.',
+      },
       (block) => PHONE.test(block.text) || EMAIL.test(block.text),
     ),
 };

@@ -5,5 +5,10 @@ import type { UnitRule } from './unit-rule.ts';
 export const u06ReceptionSchedule: UnitRule = {
   id: 'U06',
   evaluate: (blocks) =>
-    blockRule(blocks, /lich tiep (cong )?dan/, 'Có lịch tiếp công dân.', 'Chưa thấy lịch tiếp công dân.'),
+    blockRule(
+      blocks,
+      /lich tiep (cong )?dan/,
+      { vi: 'Có lịch tiếp công dân.', en: 'The page gives the citizen-reception schedule.' },
+      { vi: 'Chưa thấy lịch tiếp công dân.', en: 'No citizen-reception schedule has been found yet.' },
+    ),
 };

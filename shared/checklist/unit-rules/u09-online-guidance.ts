@@ -9,8 +9,11 @@ export const u09OnlineGuidance: UnitRule = {
     blockRule(
       blocks,
       /nop (ho so )?truc tuyen|dich vu cong truc tuyen|vneid|ma qr/,
-      'Có hướng dẫn nộp hồ sơ trực tuyến.',
-      'Chưa thấy hướng dẫn nộp hồ sơ trực tuyến.',
+      { vi: 'Có hướng dẫn nộp hồ sơ trực tuyến.', en: 'The page explains how to submit dossiers online.' },
+      {
+        vi: 'Chưa thấy hướng dẫn nộp hồ sơ trực tuyến.',
+        en: 'No guidance on submitting dossiers online has been found yet.',
+      },
       (block) =>
         /vneid|ma qr/i.test(block.text) || block.links.some((l) => portalLinkKind(l.href) !== 'other'),
     ),

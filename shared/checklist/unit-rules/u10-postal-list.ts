@@ -8,7 +8,13 @@ export const u10PostalList: UnitRule = {
     blockRule(
       blocks,
       /buu chinh cong ich/,
-      'Có thông tin nhận/trả hồ sơ qua bưu chính công ích.',
-      'Chưa thấy danh sách thủ tục nhận/trả qua bưu chính công ích.',
+      {
+        vi: 'Có thông tin nhận/trả hồ sơ qua bưu chính công ích.',
+        en: 'The page tells which dossiers are received or returned by public post.',
+      },
+      {
+        vi: 'Chưa thấy danh sách thủ tục nhận/trả qua bưu chính công ích.',
+        en: 'No list of procedures received or returned by public post has been found yet.',
+      },
     ),
 };

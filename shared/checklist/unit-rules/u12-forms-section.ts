@@ -8,8 +8,8 @@ export const u12FormsSection: UnitRule = {
     blockRule(
       blocks,
       /\bbieu mau\b/,
-      'Có chuyên mục biểu mẫu.',
-      'Chưa thấy chuyên mục biểu mẫu.',
+      { vi: 'Có chuyên mục biểu mẫu.', en: 'The website has a forms section.' },
+      { vi: 'Chưa thấy chuyên mục biểu mẫu.', en: 'No forms section has been found yet.' },
       (block) => /^(h[1-6]|a|nav|dt|th)$/.test(block.tag) || block.text.length <= 60,
     ),
 };

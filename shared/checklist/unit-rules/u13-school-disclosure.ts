@@ -8,8 +8,14 @@ export const u13SchoolDisclosure: UnitRule = {
     blockRule(
       blocks,
       /09\/2024\/tt ?bgd ?dt|09 2024 tt bgddt|\bcong khai\b/,
-      'Có chuyên mục công khai theo Thông tư 09/2024/TT-BGDĐT.',
-      'Chưa thấy chuyên mục công khai theo Thông tư 09/2024/TT-BGDĐT.',
+      {
+        vi: 'Có chuyên mục công khai theo Thông tư 09/2024/TT-BGDĐT.',
+        en: 'The website has the disclosure section of Circular 09/2024 of the Ministry of Education and Training.',
+      },
+      {
+        vi: 'Chưa thấy chuyên mục công khai theo Thông tư 09/2024/TT-BGDĐT.',
+        en: 'No disclosure section under Circular 09/2024 of the Ministry of Education and Training has been found yet.',
+      },
       (block) =>
         /09\/2024/.test(block.text) || /^(h[1-6]|a|nav|dt|th)$/.test(block.tag) || block.text.length <= 60,
     ),

@@ -5,6 +5,7 @@ import { scanText } from '../../../extension/cli/scan-file.ts';
 import { UnreadablePageError } from '../../../shared/adapters/unreadable-page-error.ts';
 import { parseCatalogueCsv } from '../../../shared/catalogue/catalogue-entry.ts';
 import { findItem } from '../../../shared/checklist/checklist-items.ts';
+import { expectBilingual } from '../../fixtures/expect-bilingual.ts';
 import { readReference } from '../../fixtures/reference.ts';
 
 interface Expected {
@@ -83,6 +84,23 @@ describe('scanner corpus', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  // Issue #8: every reason a page gets reaches people in both languages; page text an English
+  // reason quotes stays between double quotes.
+  it.each(fixtures.filter((f) => !f.expected.error))(
+    '$name: every reason in Vietnamese and English',
+    ({ input, expected }) => {
+      const report = scanText(
+        readFileSync(input, 'utf8'),
+        expected.url,
+        expected.catalogue ? education : null,
+      );
+      for (const procedure of report.procedures)
+        for (const [id, item] of Object.entries(procedure.items))
+          expectBilingual(item.reason, `${procedure.code ?? procedure.name} ${id}`);
+      for (const [id, item] of Object.entries(report.unit.items)) expectBilingual(item.reason, id);
+    },
+  );
 
   afterAll(() => {
     const pct = (a: number, b: number) => (b === 0 ? '   —' : `${Math.round((100 * a) / b)}%`.padStart(4));

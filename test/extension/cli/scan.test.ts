@@ -23,6 +23,10 @@ describe('scan CLI', () => {
     for (const id of ['P08', 'P09', 'P10', 'P11', 'P12', 'P13', 'P14', 'P15', 'P19']) {
       expect(report.procedures[0].items[id].status, id).toBe('dat');
     }
+    expect(report.procedures[0].items.P08.reason).toEqual({
+      vi: 'Có tên thủ tục.',
+      en: 'The page states the procedure name.',
+    });
   });
 
   it('detects a legacy page and checks it against a catalogue', () => {

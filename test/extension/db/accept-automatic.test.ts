@@ -9,7 +9,7 @@ const SUBJECT = '2.000815';
 const result = (status: RuleResult['status'], text = 'trích dẫn'): RuleResult => ({
   status,
   evidence: { text, at: 'data.fees[0]' },
-  reason: 'lý do',
+  reason: { vi: 'lý do', en: 'a reason' },
 });
 const statusOf = async (db: ReturnType<typeof freshDatabase>, itemId: string) =>
   (await db.answers.get([SUBJECT, itemId]))?.fields;

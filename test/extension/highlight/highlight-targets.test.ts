@@ -16,7 +16,7 @@ describe('highlightTargets', () => {
   it('outlines, on a legacy page, the element each decided item was read from', () => {
     const doc = parseHtml(corpus('portal-legacy/2.002481-placeholders.html'));
     const scan = scanDocument(doc, LEGACY, 'portal-legacy');
-    if (scan.state !== 'ok') throw new Error(scan.message);
+    if (scan.state !== 'ok') throw new Error(scan.message.en);
     const targets = highlightTargets(doc, scan.results);
 
     const decided = Object.entries(scan.results).filter(
@@ -49,11 +49,23 @@ describe('highlightTargets', () => {
   it('leaves out items a person decides, items without evidence and invisible elements', () => {
     const doc = parseHtml('<html><body><p id="a">Trực tiếp</p><p id="b" hidden>Học sinh</p></body></html>');
     const results: Record<string, RuleResult> = {
-      P06: { status: 'chua_kiem_tra', evidence: { text: 'Trực tiếp', at: 'data.x' }, reason: '' },
-      P10: { status: 'dat', evidence: { text: 'Trực tiếp', at: 'data.executionMethods[0]' }, reason: '' },
-      P12: { status: 'chua_dat', evidence: null, reason: '' },
-      P13: { status: 'dat', evidence: { text: 'Học sinh', at: 'data.subjectTypesDetails[0]' }, reason: '' },
-      P14: { status: 'dat', evidence: { text: 'x', at: '#b' }, reason: '' },
+      P06: {
+        status: 'chua_kiem_tra',
+        evidence: { text: 'Trực tiếp', at: 'data.x' },
+        reason: { vi: '', en: '' },
+      },
+      P10: {
+        status: 'dat',
+        evidence: { text: 'Trực tiếp', at: 'data.executionMethods[0]' },
+        reason: { vi: '', en: '' },
+      },
+      P12: { status: 'chua_dat', evidence: null, reason: { vi: '', en: '' } },
+      P13: {
+        status: 'dat',
+        evidence: { text: 'Học sinh', at: 'data.subjectTypesDetails[0]' },
+        reason: { vi: '', en: '' },
+      },
+      P14: { status: 'dat', evidence: { text: 'x', at: '#b' }, reason: { vi: '', en: '' } },
     };
     const targets = highlightTargets(doc, results, (element) => !element.hasAttribute('hidden'));
     expect(targets.map((t) => [t.itemId, t.status, t.element.id])).toEqual([['P10', 'dat', 'a']]);

@@ -22,7 +22,7 @@ describe('ExtensionMessageSchema', () => {
         type: 'scan',
         url: 'https://x',
         facts,
-        results: { P16: { status: 'dat', evidence: null, reason: 'r' } },
+        results: { P16: { status: 'dat', evidence: null, reason: { vi: 'r', en: 'r' } } },
       },
     ],
     ['a sync request', { type: 'sync-now' }],
@@ -50,11 +50,25 @@ describe('ExtensionMessageSchema', () => {
     ],
     [
       'a scan with a bad status',
-      { type: 'scan', url: 'u', facts, results: { P16: { status: 'great', evidence: null, reason: '' } } },
+      {
+        type: 'scan',
+        url: 'u',
+        facts,
+        results: { P16: { status: 'great', evidence: null, reason: { vi: '', en: '' } } },
+      },
     ],
     [
       'a scan with a result for no item',
-      { type: 'scan', url: 'u', facts, results: { X1: { status: 'dat', evidence: null, reason: '' } } },
+      {
+        type: 'scan',
+        url: 'u',
+        facts,
+        results: { X1: { status: 'dat', evidence: null, reason: { vi: '', en: '' } } },
+      },
+    ],
+    [
+      'a scan whose reason is in one language only',
+      { type: 'scan', url: 'u', facts, results: { P16: { status: 'dat', evidence: null, reason: 'r' } } },
     ],
     [
       'a huge page text',

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../../extension/scan/badge-text.ts';
 import type { RuleResult } from '../../../shared/checklist/rule.ts';
 
-const result = (status: RuleResult['status']): RuleResult => ({ status, evidence: null, reason: '' });
+const result = (status: RuleResult['status']): RuleResult => ({
+  status,
+  evidence: null,
+  reason: { vi: '', en: '' },
+});
 
 describe('badgeText', () => {
   it('counts only the items the page decided and names the missing ones briefly, in order', () => {

@@ -18,8 +18,8 @@ const ok: PageScan = {
   state: 'ok',
   facts: makeFacts(),
   results: {
-    P08: { status: 'dat', evidence: null, reason: '' },
-    P16: { status: 'chua_dat', evidence: null, reason: '' },
+    P08: { status: 'dat', evidence: null, reason: { vi: '', en: '' } },
+    P16: { status: 'chua_dat', evidence: null, reason: { vi: '', en: '' } },
   },
   ms: 1.23456,
 };
@@ -40,12 +40,21 @@ describe('renderBadge', () => {
   it('shows the calm error state without a toggle or a scan time', () => {
     const badge = parts();
     renderBadge(badge, ok);
-    renderBadge(badge, { state: 'error', message: 'HTTP 503' });
+    renderBadge(badge, {
+      state: 'error',
+      message: { vi: 'Không có bảng thủ tục.', en: 'No procedure table.' },
+    });
     expect(badge.root.dataset.state).toBe('error');
     expect(badge.root.dataset.scanMs).toBeUndefined();
     expect(badge.root.dataset.complete).toBeUndefined();
     expect(badge.text.textContent).toBe('CongKhai: không đọc được trang này');
-    expect(badge.root.title).toBe('HTTP 503');
+    expect(badge.root.title).toBe('Không có bảng thủ tục.');
+    renderBadge(
+      badge,
+      { state: 'error', message: { vi: 'Không có bảng thủ tục.', en: 'No procedure table.' } },
+      'en',
+    );
+    expect(badge.root.title).toBe('No procedure table.');
     expect(badge.toggle.hidden).toBe(true);
   });
 

@@ -17,7 +17,7 @@ describe('scanDocument', () => {
   ] as const)('reads a %s page with the same results as the scan CLI', (kind, path, url) => {
     const html = corpus(path);
     const scan = scanDocument(parseHtml(html), url, kind);
-    if (scan.state !== 'ok') throw new Error(scan.message);
+    if (scan.state !== 'ok') throw new Error(scan.message.en);
     expect(scan.facts.source).toEqual({ kind, url });
     expect(scan.ms).toBeGreaterThanOrEqual(0);
     const cli = scanText(html, url, null).procedures[0]?.items ?? {};
@@ -32,6 +32,12 @@ describe('scanDocument', () => {
       LEGACY,
       'portal-legacy',
     );
-    expect(scan).toEqual({ state: 'error', message: expect.stringContaining('Trang không có') });
+    expect(scan).toEqual({
+      state: 'error',
+      message: {
+        vi: expect.stringContaining('Trang không có'),
+        en: expect.stringContaining('no procedure table'),
+      },
+    });
   });
 });

@@ -28,7 +28,7 @@ describe('scanPortalJson', () => {
         init: expect.objectContaining({ method: 'POST', body: JSON.stringify({ id: ID }) }),
       },
     ]);
-    if (scan.state !== 'ok') throw new Error(scan.message);
+    if (scan.state !== 'ok') throw new Error(scan.message.en);
     expect(scan.facts).toMatchObject({ code: '2.000815', source: { kind: 'portal-json', url: URL_ } });
     expect(scan.ms).toBeGreaterThanOrEqual(0);
     for (const id of ['P08', 'P09', 'P10', 'P11', 'P12', 'P13', 'P14', 'P15', 'P19']) {
@@ -51,6 +51,6 @@ describe('scanPortalJson', () => {
 
   it('answers the error state when the request itself fails', async () => {
     const scan = await scanPortalJson(() => Promise.reject(new TypeError('Failed to fetch')), ID, URL_);
-    expect(scan).toEqual({ state: 'error', message: 'Failed to fetch' });
+    expect(scan).toEqual({ state: 'error', message: { vi: 'Failed to fetch', en: 'Failed to fetch' } });
   });
 });

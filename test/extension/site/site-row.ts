@@ -28,7 +28,7 @@ export function siteRow(
     unitItems: Object.fromEntries(
       Object.entries(unitItems).map(([id, status]) => [
         id,
-        { status, reason: `${id} ${status}`, evidence: null },
+        { status, reason: { vi: `${id} ${status}`, en: `${id} ${status}` }, evidence: null },
       ]),
     ),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitSiteReason } from '../../../extension/site/unit-site-reason.ts';
+import type { Localized } from '../../../shared/text/localized.ts';
 
 describe('unitSiteReason', () => {
   const found = { vi: 'Có lịch tiếp công dân.', en: 'The citizen-reception schedule is published.' };
@@ -26,9 +27,10 @@ describe('unitSiteReason', () => {
     expect(reason.vi).toBe('Chưa thấy. (2 trang đã quét)');
   });
 
-  it('shows a reason stored as a Vietnamese string in both languages', () => {
+  it('shows a reason held as a Vietnamese string (as stored before version 7) in both languages', () => {
+    const stored = 'Có lịch tiếp công dân.' as unknown as Localized;
     const reason = unitSiteReason({
-      result: { status: 'dat', evidence: null, reason: 'Có lịch tiếp công dân.' },
+      result: { status: 'dat', evidence: null, reason: stored },
       url: 'https://a.vn/lich',
       pages: 1,
     });

@@ -19,7 +19,9 @@ describe('loadWorklist', () => {
       code: '2.002481',
       kind: 'portal-json',
       url: 'https://dichvucong.gov.vn/thu-tuc-hanh-chinh/abc',
-      results: { P07: { status: 'chua_kiem_tra', evidence: null, reason: '', recheck: ['fees'] } },
+      results: {
+        P07: { status: 'chua_kiem_tra', evidence: null, reason: { vi: '', en: '' }, recheck: ['fees'] },
+      },
       capturedAt: T,
       tabId: null,
     } as unknown as ScanRow);
