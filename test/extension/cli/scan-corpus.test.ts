@@ -46,8 +46,19 @@ function count(id: string, expected: string, actual: string) {
   tally.set(id, t);
 }
 
-// The labelled corpus of issue #3: every fixture's expected item results, written by hand from
-// what the fixture varies. AUTO items must all be right; the table shows how SEMI items fare.
+/** SEMI items the scanner got wrong, for the table's footnote: they are reported, not failed. */
+const semiMisses: string[] = [];
+
+/**
+ * A procedure a unit-site page does not post has, as far as that page goes, not been seen on the
+ * site: P05's answer for it is `chua_kiem_tra` ("chưa thấy thủ tục trên trang web").
+ */
+const NOT_POSTED = 'chua_kiem_tra';
+
+// The labelled corpus of issues #3 and #8: every fixture's expected item results, written by hand
+// from the page and the legal text. AUTO (and MANUAL) items must all be right; SEMI items, where
+// the tool only finds candidate evidence for a person to confirm, are tallied in the
+// precision/recall table and listed under it, without failing the test.
 describe('scanner corpus', () => {
   it('holds at least 30 fixtures across the four page kinds', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(30);
@@ -56,7 +67,7 @@ describe('scanner corpus', () => {
     );
   });
 
-  it.each(fixtures)('$name', ({ input, expected }) => {
+  it.each(fixtures)('$name', ({ name, input, expected }) => {
     const text = readFileSync(input, 'utf8');
     const catalogue = expected.catalogue ? education : null;
     if (expected.error) {
@@ -65,23 +76,32 @@ describe('scanner corpus', () => {
     }
     const report = scanText(text, expected.url, catalogue);
     expect(report.source).toEqual({ kind: expected.kind, url: expected.url });
+    const expectedProcedures = expected.procedures ?? {};
     const keys = report.procedures.map((p) => p.code ?? p.name);
-    expect(keys.sort()).toEqual(Object.keys(expected.procedures ?? {}).sort());
+    // Which procedures a unit's own page posts is the finder's call (P05, SEMI): a miss there is
+    // tallied below; a portal page is one procedure, read automatically, and must be found.
+    if (expected.kind !== 'unit-site') expect(keys.sort()).toEqual(Object.keys(expectedProcedures).sort());
     const wrong: string[] = [];
-    for (const [key, items] of Object.entries(expected.procedures ?? {})) {
-      const procedure = report.procedures.find((p) => (p.code ?? p.name) === key);
-      for (const [id, status] of Object.entries(items)) {
-        const actual = procedure?.items[id]?.status ?? 'missing';
-        count(id, status, actual);
-        if (actual !== status)
-          wrong.push(`${key} ${id} (${findItem(id)?.mode}): expected ${status}, got ${actual}`);
-      }
-    }
-    for (const [id, status] of Object.entries(expected.unit ?? {})) {
-      const actual = report.unit.items[id]?.status ?? 'missing';
+    const check = (where: string, id: string, status: string, actual: string) => {
       count(id, status, actual);
-      if (actual !== status) wrong.push(`${id} (${findItem(id)?.mode}): expected ${status}, got ${actual}`);
+      if (actual === status) return;
+      const line = `${where}${id} (${findItem(id)?.mode}): expected ${status}, got ${actual}`;
+      if (findItem(id)?.mode === 'SEMI') semiMisses.push(`${name}: ${line}`);
+      else wrong.push(line);
+    };
+    for (const [key, items] of Object.entries(expectedProcedures)) {
+      const procedure = report.procedures.find((p) => (p.code ?? p.name) === key);
+      for (const [id, status] of Object.entries(items))
+        check(`${key} `, id, status, procedure?.items[id]?.status ?? 'missing');
     }
+    for (const procedure of report.procedures) {
+      const key = procedure.code ?? procedure.name ?? '';
+      if (key in expectedProcedures) continue;
+      for (const [id, item] of Object.entries(procedure.items))
+        check(`${key} (not posted here) `, id, NOT_POSTED, item.status);
+    }
+    for (const [id, status] of Object.entries(expected.unit ?? {}))
+      check('', id, status, report.unit.items[id]?.status ?? 'missing');
     expect(wrong).toEqual([]);
   });
 
@@ -109,9 +129,12 @@ describe('scanner corpus', () => {
       ([id, t]) =>
         `${id}  ${(findItem(id)?.mode ?? '').padEnd(6)}  ${pct(t.tp, t.tp + t.fp)}  ${pct(t.tp, t.tp + t.fn)}  ${pct(t.right, t.total)}  ${String(t.total).padStart(3)}`,
     );
+    const misses = semiMisses.length
+      ? `\nSEMI items to confirm by hand, got wrong:\n  ${semiMisses.join('\n  ')}`
+      : '';
     console.log(
       `\nScanner corpus: ${fixtures.length} fixtures (precision/recall of "dat", accuracy over all statuses)\n` +
-        `item  mode    prec  rec   acc     n\n${lines.join('\n')}`,
+        `item  mode    prec  rec   acc     n\n${lines.join('\n')}${misses}`,
     );
   });
 });
