@@ -19,6 +19,7 @@ import { admin } from './routes/admin.tsx';
 import { auth } from './routes/auth.tsx';
 import { catalogue } from './routes/catalogue.ts';
 import { devices } from './routes/devices.ts';
+import { photos } from './routes/photos.ts';
 import { sync } from './routes/sync.ts';
 
 /** The extension sends at most 192 kB of mutations per push (500 at most); anything bigger is abuse. */
@@ -53,6 +54,9 @@ const api = new Hono<AppEnv>()
   )
   .use('/sync/*', deviceLimit)
   .use('/catalogue', deviceLimit)
+  .use('/photos/*', deviceLimit)
+  // Photos are bytes with a limit of their own (worker/routes/photos.ts); every other body is JSON.
+  .route('/photos', photos)
   .use(limitBody(MAX_BODY_BYTES))
   .use(requireJsonBody)
   .get('/health', (c) =>

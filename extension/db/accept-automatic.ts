@@ -20,6 +20,7 @@ const tablesOf = (db: CongKhaiDatabase) => [
   db.baselines,
   db.catalogue,
   db.siteScans,
+  db.photos,
 ];
 
 /**

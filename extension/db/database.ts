@@ -68,6 +68,20 @@ export interface BaselineRow {
   answeredAt: number;
 }
 
+/**
+ * A photo of a posting (issue #8): resized in the browser, named by the SHA-256 of its bytes.
+ * `uploaded` is 0 until the sync engine has sent it (answers reference it only by hash), 1 after,
+ * and 1 for a photo fetched from the server to be shown.
+ */
+export interface PhotoRow {
+  hash: string;
+  blob: Blob;
+  type: string;
+  size: number;
+  uploaded: 0 | 1;
+  createdAt: number;
+}
+
 /** A local write not yet acknowledged by the server (docs/architecture.md §3). */
 export interface OutboxRow {
   seq?: number;
@@ -159,6 +173,7 @@ export type CongKhaiDatabase = Dexie & {
   baselines: Table<BaselineRow, [string, string]>;
   siteScans: EntityTable<SiteScanRow, 'url'>;
   conflicts: EntityTable<ConflictRow, 'id'>;
+  photos: EntityTable<PhotoRow, 'hash'>;
 };
 
 /**
@@ -181,6 +196,7 @@ export function createDatabase(name: string): CongKhaiDatabase {
   // Sync reads the outbox by key (is a field still waiting?) and by stamp (is one too far ahead?)
   // instead of scanning it: a device offline for long may hold thousands of entries.
   db.version(5).stores({ outbox: '++seq, hlc, [subject+itemId]' });
+  db.version(6).stores({ photos: 'hash, uploaded' });
   // Reasons became bilingual (issue #8): results stored before hold a Vietnamese string, read
   // from now on as `{ vi, en }` with the English falling back to it.
   db.version(7)

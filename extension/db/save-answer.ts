@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import { TEMPLATE_VERSION } from '../../shared/checklist/checklist-items.ts';
-import { type AnswerFields, CLEARED, isCleared } from '../../shared/sync/answer-fields.ts';
+import {
+  type AnswerFields,
+  CLEARED,
+  type CONTENT_FIELDS,
+  isCleared,
+} from '../../shared/sync/answer-fields.ts';
 import { trustedNow } from '../../shared/sync/clock-skew.ts';
 import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
 import { MutationSchema } from '../../shared/sync/protocol.ts';
@@ -17,7 +22,7 @@ export interface AnswerInput {
    * Only the fields the person changed (null clears one); `checkedBy/At` and the template
    * version are added here.
    */
-  fields: Pick<AnswerFields, 'status' | 'note' | 'evidence'>;
+  fields: Pick<AnswerFields, (typeof CONTENT_FIELDS)[number]>;
 }
 
 /**
@@ -44,7 +49,16 @@ export async function saveAnswer(
   input: AnswerInput,
   deviceNow = Date.now(),
 ): Promise<string> {
-  const tables = [db.answers, db.outbox, db.meta, db.scans, db.baselines, db.catalogue, db.siteScans];
+  const tables = [
+    db.answers,
+    db.outbox,
+    db.meta,
+    db.scans,
+    db.baselines,
+    db.catalogue,
+    db.siteScans,
+    db.photos,
+  ];
   return db.transaction('rw', tables, async () => {
     const clientId = await readClientId(db);
     const now = trustedNow(deviceNow, await readMeta(db, 'serverClock'));

@@ -3,6 +3,7 @@ import { readEnrolment } from '../db/read-enrolment.ts';
 import { readMeta } from '../db/read-meta.ts';
 import { writeMeta } from '../db/write-meta.ts';
 import type { FetchLike } from './call-server.ts';
+import { uploadPhotos } from './photo-transfer.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { refreshCatalogue } from './refresh-catalogue.ts';
@@ -38,6 +39,8 @@ export async function runSync(
     // Pull first: its answer tells the server's time, so writes stamped by a clock that went wrong
     // since the last sync are stamped again before they are pushed, instead of being refused.
     await pullChanges(db, server, enrolment, now);
+    // Photos before the answers that reference them (the server checks they are there).
+    await uploadPhotos(db, server);
     const rejected = await pushOutbox(db, server, enrolment, now);
     const catalogueAt = (await readMeta(db, 'catalogueAt')) ?? 0;
     if (now() - catalogueAt > CATALOGUE_MAX_AGE_MS) await refreshCatalogue(db, enrolment, server, now);

@@ -5,6 +5,12 @@ import { MAX_TEMPLATE_VERSION, MAX_TIME_MS, MIN_TIME_MS } from './bounds.ts';
 /** Longest note a person may write; the side panel's input stops there. */
 export const MAX_NOTE_LENGTH = 2000;
 
+/** Most photos one answer carries (a board from a few angles, not an album). */
+export const MAX_PHOTOS = 6;
+
+/** A photo is named by the SHA-256 of its bytes (lower-case hex): the same photo is stored once. */
+export const PHOTO_HASH = /^[0-9a-f]{64}$/;
+
 /**
  * The fields of one answer, each merged on its own (docs/architecture.md §3). Unknown keys are
  * refused. A content field set to `null` is cleared: the null travels with its own stamp, so a
@@ -15,6 +21,14 @@ export const AnswerFieldsSchema = v.strictObject({
   status: v.optional(v.nullable(v.picklist(ITEM_STATUSES))),
   note: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)))),
   evidence: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(4000)))),
+  /** The day the item is about (P06 posted on, P23 updated on, U14 reviewed on), `YYYY-MM-DD`. */
+  date: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)))),
+  /** Where the posting can be seen (a web page), http(s) only. */
+  link: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(500), v.regex(/^https?:\/\/[^\s]+$/i)))),
+  /** Photos of the posting, by content hash; the bytes travel separately (worker/routes/photos.ts). */
+  photos: v.optional(
+    v.nullable(v.pipe(v.array(v.pipe(v.string(), v.regex(PHOTO_HASH))), v.maxLength(MAX_PHOTOS))),
+  ),
   checkedBy: v.optional(v.pipe(v.string(), v.maxLength(200))),
   checkedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME_MS), v.maxValue(MAX_TIME_MS))),
   templateVersion: v.optional(
@@ -29,19 +43,32 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
   'status',
   'note',
   'evidence',
+  'date',
+  'link',
+  'photos',
   'checkedBy',
   'checkedAt',
   'templateVersion',
 ];
 
 /** The fields a person answers with; clearing an answer sets them all to null. */
-export const CONTENT_FIELDS = ['status', 'note', 'evidence'] as const satisfies readonly AnswerField[];
+export const CONTENT_FIELDS = [
+  'status',
+  'note',
+  'evidence',
+  'date',
+  'link',
+  'photos',
+] as const satisfies readonly AnswerField[];
 
 /** The content fields of a cleared answer. */
 export const CLEARED: Pick<AnswerFields, (typeof CONTENT_FIELDS)[number]> = {
   status: null,
   note: null,
   evidence: null,
+  date: null,
+  link: null,
+  photos: null,
 };
 
 /**

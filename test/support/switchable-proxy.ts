@@ -49,7 +49,7 @@ export async function startSwitchableProxy(upstream: string): Promise<Switchable
     take: (response: ServerResponse, answer: { status: number; body: string }) => void;
   } | null = null;
 
-  const forward = (incoming: IncomingMessage, proxied: ProxiedRequest) =>
+  const forward = (incoming: IncomingMessage, proxied: ProxiedRequest, raw: Buffer) =>
     new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
       const outgoing = request(
         {
@@ -73,7 +73,8 @@ export async function startSwitchableProxy(upstream: string): Promise<Switchable
         },
       );
       outgoing.on('error', reject);
-      outgoing.end(proxied.body);
+      // The bytes as they came (a photo is no text); the log keeps a text copy.
+      outgoing.end(raw);
     });
 
   const server = createServer(async (incoming, response) => {
@@ -84,16 +85,17 @@ export async function startSwitchableProxy(upstream: string): Promise<Switchable
     }
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
     const proxied = {
       method: incoming.method ?? 'GET',
       path: incoming.url ?? '/',
-      body: Buffer.concat(chunks).toString('utf8'),
+      body: raw.toString('utf8'),
     };
     log.push(proxied);
     const held = hold?.match(proxied) ? hold : null;
     if (held) hold = null;
     try {
-      const answer = await forward(incoming, proxied);
+      const answer = await forward(incoming, proxied, raw);
       if (held) return held.take(response, { status: answer.status, body: decode(answer) });
       const headers = { ...answer.headers };
       delete headers['transfer-encoding'];

@@ -10,6 +10,8 @@ export interface PushState {
   held: Map<string, SyncRow>;
   /** Which of the touched subjects are procedures assigned to the unit. */
   assigned: Set<string>;
+  /** Which of the photos the mutations reference the unit has uploaded. */
+  photos: Set<string>;
 }
 
 export const rowKey = (subject: string, itemId: string): string => `${subject}\u0000${itemId}`;
@@ -22,11 +24,12 @@ export async function readPushState(
   db: D1Database,
   unitId: string,
   clientId: string,
-  keys: readonly { subject: string; itemId: string }[],
+  keys: readonly { subject: string; itemId: string; fields?: { photos?: string[] | null } }[],
 ): Promise<PushState> {
   const pairs = JSON.stringify(keys.map((key) => [key.subject, key.itemId]));
   const subjects = JSON.stringify([...new Set(keys.map((key) => key.subject))]);
-  const [, counter, client, held, assigned] = (
+  const hashes = JSON.stringify([...new Set(keys.flatMap((key) => key.fields?.photos ?? []))]);
+  const [, counter, client, held, assigned, photos] = (
     await db.batch<Record<string, unknown>>([
       db.prepare('INSERT OR IGNORE INTO unit_counter (unit_id, version) VALUES (?1, 0)').bind(unitId),
       db.prepare('SELECT version FROM unit_counter WHERE unit_id = ?1').bind(unitId),
@@ -46,6 +49,9 @@ export async function readPushState(
            WHERE unit_id = ?1 AND procedure_key IN (SELECT value FROM json_each(?2))`,
         )
         .bind(unitId, subjects),
+      db
+        .prepare('SELECT hash FROM photo WHERE unit_id = ?1 AND hash IN (SELECT value FROM json_each(?2))')
+        .bind(unitId, hashes),
     ])
   ).map((result) => result.results);
   return {
@@ -58,5 +64,6 @@ export async function readPushState(
       ]),
     ),
     assigned: new Set(((assigned ?? []) as { key: string }[]).map((row) => row.key)),
+    photos: new Set(((photos ?? []) as { hash: string }[]).map((row) => row.hash)),
   };
 }

@@ -8,7 +8,7 @@ import type { AppEnv } from './app-env.ts';
 export const corsForAllowedOrigins = cors({
   origin: (origin, c) => (allowedOrigins(c.env as AppEnv['Bindings']).includes(origin) ? origin : null),
   allowHeaders: ['Authorization', 'Content-Type'],
-  allowMethods: ['GET', 'POST', 'OPTIONS'],
+  allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
   // The extension honours the server's wait on 429 and 503 (extension/sync/create-sync-engine.ts).
   exposeHeaders: ['Retry-After'],
   maxAge: 600,

@@ -63,7 +63,7 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
       continue;
     }
     lastSeq = mutation.seq;
-    const reason = rejection(mutation, state.assigned, now);
+    const reason = rejection(mutation, state, now);
     if (reason) {
       plan.results.push({ seq: mutation.seq, status: 'rejected', reason });
       plan.needsRow.add(mutation.seq);
@@ -113,11 +113,13 @@ export function planPush({ unitId, mutations, state, now }: PushInput): PushPlan
   return { ...plan, lastSeq, counter, writes: [...writes.values()] };
 }
 
-function rejection(mutation: Mutation, assigned: Set<string>, now: number): string | null {
+function rejection(mutation: Mutation, { assigned, photos }: PushState, now: number): string | null {
   const item = findItem(mutation.itemId);
   const isUnitSubject = mutation.subject === UNIT_SUBJECT;
   if (!item || (item.scope === 'unit') !== isUnitSubject) return 'unknown_item';
   if (!isUnitSubject && !assigned.has(mutation.subject)) return 'unknown_subject';
+  // A photo is referenced only once its bytes are on the server, uploaded by this unit.
+  if (mutation.fields.photos?.some((hash) => !photos.has(hash))) return 'photo_missing';
   // docs/architecture.md §3: a clock far ahead may not win; the client re-stamps and sends again.
   if (decodeHlc(mutation.hlc).wall > now + MAX_CLOCK_SKEW_MS) return 'clock_ahead';
   return null;

@@ -7,6 +7,9 @@ export const FIELD_LABELS: Partial<Record<AnswerField, MessageId>> = {
   status: 'fieldStatus',
   note: 'fieldNote',
   evidence: 'fieldEvidence',
+  date: 'fieldDate',
+  link: 'fieldLink',
+  photos: 'fieldPhotos',
 };
 
 /** A field's value in words: a status by its label, text as is, nothing as "(trống)". */
@@ -18,5 +21,6 @@ export function describeValue(
 ): string {
   if (value === null || value === undefined || value === '') return t('emptyValue');
   if (field === 'status') return STATUS_LABELS[value as ItemStatus]?.[language] ?? String(value);
+  if (Array.isArray(value)) return String(value.length);
   return String(value);
 }

@@ -10,6 +10,7 @@ const state = (over: Partial<PushState> = {}): PushState => ({
   client: null,
   held: new Map(),
   assigned: new Set(['test-proc-a']),
+  photos: new Set(),
   ...over,
 });
 

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../../../shared/checklist/checklist-items.ts';
 import { ITEM_STATUSES, type ItemStatus, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
@@ -13,6 +14,7 @@ import { changedPartLabel } from '../../../scan/changed-part-label.ts';
 import { formatTime } from '../../../ui/format-time.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 import { ItemConflicts } from './item-conflicts.tsx';
+import { ItemEvidence } from './item-evidence.tsx';
 import { ItemHistory } from './item-history.tsx';
 
 interface Props {
@@ -38,7 +40,8 @@ const KEY_STATUS: Record<string, ItemStatus> = Object.fromEntries(
  */
 export function ItemRow({ subject, item, result, answer, readOnly = false, next = null }: Props) {
   const { language, t } = useTranslate();
-  const afterWrite = (written: Promise<string>) =>
+  const [problem, setProblem] = useState<string | null>(null);
+  const afterWrite = (written: Promise<unknown>) =>
     written
       .then(() => sendMessage({ type: 'sync-now' }))
       .catch((error: unknown) => reportError('sidepanel.save', error));
@@ -134,6 +137,21 @@ export function ItemRow({ subject, item, result, answer, readOnly = false, next 
           onChange={(event) => void save({ note: event.currentTarget.value })}
         />
       </label>
+      {readOnly ? null : (
+        <ItemEvidence
+          subject={subject}
+          itemId={item.id}
+          answer={answer}
+          save={save}
+          afterWrite={afterWrite}
+          onError={setProblem}
+        />
+      )}
+      {problem ? (
+        <p role="alert" class="row-problem">
+          {problem}
+        </p>
+      ) : null}
       {answered ? (
         <p class="answered-by" data-answered-by>
           {fill(t('answeredBy'), {
