@@ -5,7 +5,7 @@ import { fill, type Language, MESSAGES } from '../i18n/messages.ts';
 export interface SiteScanSummary {
   /** Catalogue procedures the page lists. */
   listings: number;
-  /** How many of them have a portal link beside them (P05's condition). */
+  /** How many of them link to their own page on the portal (P05's and U02's condition). */
   linked: number;
   /** Unit items the page gives evidence for (`dat`), in checklist order. */
   unitItems: string[];
@@ -13,7 +13,7 @@ export interface SiteScanSummary {
 
 export const siteScanSummary = (findings: SiteFindings): SiteScanSummary => ({
   listings: findings.listings.length,
-  linked: findings.listings.filter((listing) => listing.portalLink).length,
+  linked: findings.listings.filter((listing) => listing.linksToProcedure).length,
   unitItems: Object.entries(findings.unitItems)
     .filter(([, result]) => result.status === 'dat')
     .map(([id]) => id),

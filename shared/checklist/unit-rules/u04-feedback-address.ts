@@ -1,10 +1,13 @@
+import { findPhoneNumber } from '../../text/find-phone-number.ts';
 import { blockRule } from './find-block.ts';
 import type { UnitRule } from './unit-rule.ts';
 
-const PHONE = /(\+84|\b0)[\d .-]{8,13}\d/;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 
-/** Feedback (PAKN) address on the website: a phone or email next to "phản ánh, kiến nghị" — Decree 20/2008. */
+/**
+ * Feedback (PAKN) address on the website: a phone number (in any of its usual spellings) or an
+ * email in the same block or section as "phản ánh, kiến nghị" — Decree 20/2008.
+ */
 export const u04FeedbackAddress: UnitRule = {
   id: 'U04',
   evaluate: (blocks) =>
@@ -19,6 +22,6 @@ export const u04FeedbackAddress: UnitRule = {
         vi: 'Chưa thấy địa chỉ tiếp nhận phản ánh, kiến nghị (điện thoại, email).',
         en: 'No contact for feedback and petitions (phone, email) has been found yet.',
       },
-      (block) => PHONE.test(block.text) || EMAIL.test(block.text),
+      (passage) => findPhoneNumber(passage.text) !== null || EMAIL.test(passage.text),
     ),
 };

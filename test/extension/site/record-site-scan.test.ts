@@ -33,12 +33,14 @@ describe('recordSiteScan', () => {
       { type: 'site-scan', url: `${PAGE}#danh-muc`, blocks: blocksOf('truong-son-tthc-table') },
       1000,
     );
-    expect(summary).toEqual({ listings: 3, linked: 2, unitItems: ['U02', 'U04', 'U06', 'U12', 'U13'] });
+    // 3.000182 has no portal link: the list is 2/3 linked, so U02 is left for a person (issue #8).
+    expect(summary).toEqual({ listings: 3, linked: 2, unitItems: ['U04', 'U06', 'U12', 'U13'] });
 
     const [row] = await db.siteScans.toArray();
     expect(row).toMatchObject({ url: PAGE, capturedAt: 1000, codes: ['2.002481', '2.002855', '3.000182'] });
     expect(row?.unitItems.U06?.status).toBe('dat');
     expect(row?.unitItems.U09?.status).toBe('chua_kiem_tra');
+    expect(row?.unitItems.U02?.reason.vi).toMatch(/^2\/3 thủ tục có liên kết Cổng DVC/);
   });
 
   it('gives P05 its site context: dat with a portal link, chua_dat without, as the corpus expects', async () => {
