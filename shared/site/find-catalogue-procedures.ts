@@ -28,9 +28,28 @@ export const comparableName = (name: string): string =>
   expandAbbreviations(normalizeVi(name, { loose: true })).replace(/^thu tuc /, '');
 
 /**
+ * What may stand before a procedure's name in a list entry, on comparable text: numbering ("1.",
+ * "a)", "IV."), "STT", "Tên thủ tục:", "Thủ tục (hành chính)".
+ */
+const LIST_LEAD = /^(?:(?:\d+|[a-z]|[ivx]+|stt|ten|thu tuc(?: hanh chinh)?)\s+)+/;
+
+/**
+ * Whether a block that contains a procedure's name posts it rather than merely mentions it: a
+ * table row (its cells are a list entry) or a block that opens with the name once list marks are
+ * set aside — an item, a link, a heading. A news or announcement sentence that names a procedure
+ * along the way ("… phụ huynh hỏi về việc chuyển trường đối với học sinh THCS …", "Thông báo
+ * tuyển sinh trung học cơ sở năm học …") is not that procedure's posting.
+ */
+function postsName(block: SiteBlock, comparable: string, name: string): boolean {
+  if (block.tag === 'tr') return true;
+  return `${comparable.replace(LIST_LEAD, '')} `.startsWith(`${name} `);
+}
+
+/**
  * Finds the catalogue's procedures on a page: by code first (`2.002481`, with or without a case
  * suffix), then by name after normalisation (accents, case, spacing, abbreviations such as
- * "THCS"). Each procedure is reported once, at its first mention.
+ * "THCS") where the block posts the procedure rather than mentions it in passing
+ * ({@link postsName}). Each procedure is reported once, at its first mention.
  */
 export function findCatalogueProcedures(
   blocks: readonly SiteBlock[],
@@ -50,9 +69,14 @@ export function findCatalogueProcedures(
       const entry = byCode.get(code);
       if (entry) hits.push([entry, 'code']);
     }
-    const text = ` ${comparableName(block.text)} `;
+    const comparable = comparableName(block.text);
+    const text = ` ${comparable} `;
     for (const { entry, name } of byName) {
-      if (text.includes(` ${name} `) && !hits.some(([hit]) => hit.key === entry.key))
+      if (
+        text.includes(` ${name} `) &&
+        !hits.some(([hit]) => hit.key === entry.key) &&
+        postsName(block, comparable, name)
+      )
         hits.push([entry, 'name']);
     }
     for (const [entry, matchedBy] of hits) {
