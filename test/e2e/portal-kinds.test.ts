@@ -292,3 +292,25 @@ describe('portal-hcmc: Ho Chi Minh City portal', () => {
     await page.close();
   });
 });
+
+describe('automatic reasons in the chosen language (issue #8)', () => {
+  it('shows every reason in English once English is chosen, and in Vietnamese again after', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.id}/options.html`);
+    await options.getByLabel('Ngôn ngữ').selectOption('en');
+    await expect.poll(() => options.getByLabel('Language').count()).toBe(1);
+
+    const panel = await openSidePanel('2.000815');
+    const reason = (item: string) => panel.locator(`[data-item="${item}"] .auto`).textContent();
+    await expect.poll(() => reason('P08')).toContain('The page states the procedure name.');
+    expect(await reason('P06')).toContain('A person checks the notice board at the office');
+    // Nothing Vietnamese is left in an English reason of this page (it quotes no page text).
+    const reasons = await panel.locator('[data-item] .auto').allTextContents();
+    expect(reasons.filter((text) => /[\u0300-\u036f]|đ/i.test(text.normalize('NFD')))).toEqual([]);
+
+    await options.getByLabel('Language').selectOption('vi');
+    await expect.poll(() => reason('P08')).toContain('Có tên thủ tục.');
+    await options.close();
+    await panel.close();
+  });
+});
