@@ -36,6 +36,8 @@ export function* legacyPageSteps(
   kind: SourceKind = 'portal-legacy',
 ): Generator<void, ProcedureFacts, void> {
   const values = new Map<LegacyField, Element>();
+  /** Each value's label as the page prints it: the section name people are shown. */
+  const sections = new Map<LegacyField, string>();
   // Label cells are the first of a two-cell row: the cells of a value's own tables (three or more
   // columns, hundreds of rows) are never visited. Each DOM call from a content script is costly.
   for (const label of doc.querySelectorAll(LABEL_CANDIDATES)) {
@@ -46,7 +48,10 @@ export function* legacyPageSteps(
       if (row && row.childElementCount > 2) continue;
     }
     const value = valueFor(label);
-    if (value) values.set(field, value);
+    if (value) {
+      values.set(field, value);
+      sections.set(field, ownText(label));
+    }
   }
   if (!values.has('code') && !values.has('name')) {
     throw new UnreadablePageError({
@@ -57,7 +62,6 @@ export function* legacyPageSteps(
 
   const parts: Partial<Record<PartKey, Excerpt[]>> = {};
   const paths = createCssPathCache();
-  const excerpt = (element: Element) => valueExcerpt(element, paths);
   const add = (part: PartKey, excerpts: Excerpt[]) => {
     // Appends in place: a 400-row table must not copy the list once per row.
     const list = parts[part] ?? [];
@@ -66,6 +70,9 @@ export function* legacyPageSteps(
   };
   for (const [field, element] of values) {
     if (field === 'code' || field === 'decisionNumber' || field === 'status') continue;
+    const section = sections.get(field);
+    const excerpt = (value: Element): Excerpt => ({ ...valueExcerpt(value, paths), section });
+    const plain = ({ text, at }: Cell): Excerpt => ({ text, at, section });
     if (field === 'methods') {
       const rows = yield* tableRows(element, paths, 3);
       if (rows.length === 0) add('methods', [excerpt(element)]);
@@ -81,7 +88,7 @@ export function* legacyPageSteps(
       if (rows.length === 0) add(field, [excerpt(element)]);
       for (const cells of rows) {
         if (cells[0]) add(field, [plain(cells[0])]);
-        if (field === 'dossier' && cells[1]) add('forms', formLinks(cells[1]));
+        if (field === 'dossier' && cells[1]) add('forms', formLinks(cells[1], section));
       }
       continue;
     }
@@ -189,16 +196,14 @@ function* tableRows(element: Element, paths: CssPathCache, columns: number): Gen
   return rows;
 }
 
-/** The excerpt alone: facts travel to the background, and elements cannot. */
-const plain = ({ text, at }: Cell): Excerpt => ({ text, at });
-
-function formLinks(cell: Cell): Excerpt[] {
+/** A cell's forms, each located by the cell (facts travel to the background; elements cannot). */
+function formLinks(cell: Cell, section: string | undefined): Excerpt[] {
   // Most cells hold plain text: one cheap look before a query.
   if (!cell.element.firstElementChild) return [];
   const links: Excerpt[] = [];
   // The cell locates a form well enough for highlight mode, and costs no path of its own.
   for (const a of cell.element.querySelectorAll('a[href]')) {
-    links.push({ text: clean(a.textContent) || (a.getAttribute('href') ?? ''), at: cell.at });
+    links.push({ text: clean(a.textContent) || (a.getAttribute('href') ?? ''), at: cell.at, section });
   }
   return links;
 }

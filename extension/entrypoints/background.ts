@@ -46,6 +46,10 @@ export default defineBackground(() => {
         return readMeta(db, 'language').then((language) => ({ ok: true, language: language ?? 'vi' }));
       case 'sync-now':
         return sync(message.force).then(() => ({ ok: true }));
+      case 'open-side-panel':
+        // Called at once, still inside the click's turn: after an await Chrome refuses it.
+        if (!browser.sidePanel || tabId === null) return Promise.resolve({ ok: false });
+        return browser.sidePanel.open({ tabId }).then(() => ({ ok: true }));
     }
   };
 

@@ -7,13 +7,16 @@ import type { HighlightTarget } from './highlight-targets.ts';
 export const HIGHLIGHT_CSS = `
 .highlights { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible;
   pointer-events: none; z-index: 2147483646; }
-.highlights .box { position: absolute; box-sizing: border-box; border: 2px solid #2e7d32;
-  border-radius: 3px; background: rgb(46 125 50 / 8%); }
-.highlights .box[data-status='chua_dat'] { border-color: #c62828; background: rgb(198 40 40 / 8%); }
+.highlights .box { position: absolute; box-sizing: border-box; border: 2px solid #1b5e20;
+  border-radius: 3px; background: rgb(27 94 32 / 8%); }
+.highlights .box[data-status='chua_dat'] { border-color: #b71c1c; background: rgb(183 28 28 / 8%); }
 .highlights .label { position: absolute; top: -9px; padding: 0 4px; border-radius: 3px;
-  font: 600 11px/14px system-ui, sans-serif; color: #fff; background: #2e7d32; white-space: nowrap;
-  opacity: 0.9; }
-.highlights .box[data-status='chua_dat'] .label { background: #c62828; }
+  font: 600 11px/14px system-ui, sans-serif; color: #fff; background: #1b5e20; white-space: nowrap; }
+.highlights .box[data-status='chua_dat'] .label { background: #b71c1c; }
+.highlights .box[data-flash] { outline: 4px solid #0d47a1; outline-offset: 2px;
+  animation: congkhai-flash 0.6s ease-in-out 3; }
+@keyframes congkhai-flash { 50% { outline-color: transparent; } }
+@media (prefers-reduced-motion: reduce) { .highlights .box[data-flash] { animation: none; } }
 `;
 
 interface Rect {
@@ -44,11 +47,17 @@ export function boxPosition(rect: Rect, origin: Pick<Rect, 'left' | 'top'>): Rec
 }
 
 /**
- * Replaces the layer's boxes with one per target: green for `dat`, red for `chua_dat`, labelled
- * with the item id (`data-highlight-item`). Elements without a box on screen (zero size) are
- * skipped.
+ * Replaces the layer's boxes with one per target: dark green for `dat`, dark red for `chua_dat`
+ * (white labels on both read at ≥ 6.5:1; the labels are opaque, so the page never lowers that),
+ * labelled with the item id (`data-highlight-item`) — the badge's legend gives each id its name.
+ * The box of `flash` blinks (`data-flash`): the item the side panel asked to be shown. Elements
+ * without a box on screen (zero size) are skipped.
  */
-export function drawHighlights(layer: HTMLElement, targets: readonly HighlightTarget[]): number {
+export function drawHighlights(
+  layer: HTMLElement,
+  targets: readonly HighlightTarget[],
+  flash: string | null = null,
+): number {
   layer.replaceChildren();
   const origin = layer.getBoundingClientRect();
   const perElement = new Map<Element, number>();
@@ -60,12 +69,14 @@ export function drawHighlights(layer: HTMLElement, targets: readonly HighlightTa
     box.className = 'box';
     box.dataset.highlightItem = itemId;
     box.dataset.status = status;
+    if (itemId === flash) box.dataset.flash = '';
     box.style.left = `${position.left}px`;
     box.style.top = `${position.top}px`;
     box.style.width = `${position.width}px`;
     box.style.height = `${position.height}px`;
     const label = layer.ownerDocument.createElement('span');
     label.className = 'label';
+    label.setAttribute('aria-hidden', 'true');
     label.textContent = itemId;
     const index = perElement.get(element) ?? 0;
     perElement.set(element, index + 1);

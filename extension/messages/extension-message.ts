@@ -13,7 +13,11 @@ import type { SiteBlock } from '../../shared/site/site-block.ts';
 const Text = v.pipe(v.string(), v.maxLength(20_000));
 const Url = v.pipe(v.string(), v.maxLength(4_000));
 
-const ExcerptSchema: v.GenericSchema<Excerpt> = v.object({ text: Text, at: Text });
+const ExcerptSchema: v.GenericSchema<Excerpt> = v.object({
+  text: Text,
+  at: Text,
+  section: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
 
 const PART_KEYS = new Set<string>([
   'name',
@@ -87,11 +91,18 @@ const SiteScanMessageSchema = v.object({
 /** A content script asks which interface language the person chose; answered `{ ok, language }`. */
 const GetLanguageMessageSchema = v.object({ type: v.literal('get-language') });
 
+/**
+ * The person clicked the badge: the background opens the side panel beside that tab (Chrome lets
+ * `sidePanel.open` follow a click relayed this way; the call is made before anything awaits).
+ */
+const OpenSidePanelMessageSchema = v.object({ type: v.literal('open-side-panel') });
+
 export const ExtensionMessageSchema = v.variant('type', [
   ScanMessageSchema,
   SyncNowMessageSchema,
   SiteScanMessageSchema,
   GetLanguageMessageSchema,
+  OpenSidePanelMessageSchema,
 ]);
 
 export type ScanMessage = v.InferOutput<typeof ScanMessageSchema>;
@@ -108,7 +119,7 @@ export interface MessageSender {
 
 /**
  * Whether a (valid) message may come from this sender: only this extension's own parts, and
- * page readings only from a content script in a tab.
+ * page readings and the badge's click only from a content script in a tab.
  */
 export function isAllowedSender(
   message: ExtensionMessage,
@@ -116,6 +127,7 @@ export function isAllowedSender(
   extensionId: string,
 ): boolean {
   if (sender.id !== extensionId) return false;
-  if (message.type === 'scan' || message.type === 'site-scan') return sender.tab !== undefined;
+  if (message.type === 'scan' || message.type === 'site-scan' || message.type === 'open-side-panel')
+    return sender.tab !== undefined;
   return true;
 }

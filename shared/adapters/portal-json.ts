@@ -1,3 +1,4 @@
+import { PART_SECTIONS } from '../procedure/part-sections.ts';
 import { parseProcedureCode } from '../procedure/procedure-code.ts';
 import type { Excerpt, PartKey, ProcedureFacts } from '../procedure/procedure-facts.ts';
 import { UnreadablePageError } from './unreadable-page-error.ts';
@@ -82,7 +83,11 @@ export function portalJsonToFacts(body: unknown, url: string): ProcedureFacts {
       ),
     ),
   );
-  for (const key of Object.keys(parts) as PartKey[]) parts[key] = parts[key]?.filter((e) => e.text !== '');
+  for (const key of Object.keys(parts) as PartKey[]) {
+    // The JSON has no headings: an excerpt is named after the heading the SPA prints for its part.
+    const section = PART_SECTIONS[key];
+    parts[key] = parts[key]?.filter((e) => e.text !== '').map((e) => ({ ...e, section }));
+  }
 
   const proposal = isRecord(d.procedureProposal) ? d.procedureProposal : {};
   const code = typeof d.code === 'string' ? (parseProcedureCode(d.code)?.base ?? null) : null;

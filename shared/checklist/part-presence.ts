@@ -37,5 +37,5 @@ const EXCERPT_LENGTH = 240;
 function shorten(excerpt: Excerpt): Excerpt {
   if (excerpt.text.length <= EXCERPT_LENGTH) return excerpt;
   const cut = excerpt.text.slice(0, EXCERPT_LENGTH).replace(/\s+\S*$/, '');
-  return { text: `${cut}…`, at: excerpt.at };
+  return { ...excerpt, text: `${cut}…` };
 }

@@ -4,10 +4,15 @@
  */
 export type SourceKind = 'portal-json' | 'portal-legacy' | 'portal-hcmc' | 'unit-site';
 
-/** A piece of page text and where it came from: a JSON path (`data.cases[0]`) or a DOM location. */
+/**
+ * A piece of page text and where it came from: `at` is a JSON path (`data.cases[0]`) or a DOM
+ * location, for the highlighter only; `section` is the page's own name for the part it was read
+ * in ("Cơ quan thực hiện"), which is what people are shown (evidencePlace()).
+ */
 export interface Excerpt {
   text: string;
   at: string;
+  section?: string;
 }
 
 /** The parts of a procedure that Decree 63/2010 Art. 8(2) requires to be published. */

@@ -60,7 +60,7 @@ describe('portal page → extension → sync → dashboard', () => {
     await page.goto(`${PORTAL}/thu-tuc-hanh-chinh/${FORMALITY_ID}`);
     const badge = page.locator('congkhai-badge [data-state]');
     await expect.poll(() => badge.getAttribute('data-state')).toBe('ok');
-    expect(await badge.textContent()).toContain('12/12 đạt');
+    expect(await badge.textContent()).toContain('12 đạt tự động · 8 cần tự kiểm tra');
     await page.close();
   });
 
@@ -95,7 +95,7 @@ describe('portal page → extension → sync → dashboard', () => {
     const page = await browser.context.newPage();
     await page.goto(`${PORTAL}/thu-tuc-hanh-chinh/${FORMALITY_ID}`);
     const badge = page.locator('congkhai-badge [data-state="ok"]');
-    await expect.poll(() => badge.textContent()).toContain('12/12 met');
+    await expect.poll(() => badge.textContent()).toContain('12 met automatically · 8 to check yourself');
     await expect.poll(() => page.getByRole('button', { name: 'Highlight' }).count()).toBe(1);
     await page.close();
   });

@@ -12,7 +12,9 @@ export const MAX_PHOTO_BYTES = 1024 * 1024;
 const key = (hash: string) => `photos/${hash}`;
 
 const hashOf = async (bytes: ArrayBuffer): Promise<string> =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('');
 
 const validHash = (hash: string): string => {
   if (!PHOTO_HASH.test(hash)) throw new ApiError(404, 'not_found', 'No such photo.');
@@ -40,8 +42,10 @@ export const photos = new Hono<AppEnv>()
       const hash = validHash(c.req.param('hash'));
       const bytes = await c.req.arrayBuffer();
       const type = sniffImageType(new Uint8Array(bytes));
-      if (!type) throw new ApiError(415, 'unsupported_media_type', 'A photo must be a JPEG, PNG or WebP image.');
-      if ((await hashOf(bytes)) !== hash) throw new ApiError(400, 'hash_mismatch', 'The bytes do not match the photo name.');
+      if (!type)
+        throw new ApiError(415, 'unsupported_media_type', 'A photo must be a JPEG, PNG or WebP image.');
+      if ((await hashOf(bytes)) !== hash)
+        throw new ApiError(400, 'hash_mismatch', 'The bytes do not match the photo name.');
       const device = c.get('device');
       if (!(await c.env.PHOTOS.head(key(hash))))
         await c.env.PHOTOS.put(key(hash), bytes, { httpMetadata: { contentType: type } });

@@ -1,3 +1,4 @@
+import { sectionHeading } from '../../site/section-heading.ts';
 import type { SiteBlock } from '../../site/site-block.ts';
 import { sitePassages } from '../../site/site-passages.ts';
 import type { Localized } from '../../text/localized.ts';
@@ -17,9 +18,13 @@ export function blockRule(
   notFound: Localized,
   also?: (passage: SiteBlock) => boolean,
 ): RuleResult {
-  const passage = sitePassages(blocks).find(
+  const passages = sitePassages(blocks);
+  const index = passages.findIndex(
     (b) => pattern.test(normalizeVi(b.text, { loose: true })) && (!also || also(b)),
   );
+  const passage = passages[index];
   if (!passage) return result('chua_kiem_tra', notFound);
-  return result('dat', found, { text: passage.text.slice(0, 240), at: passage.at });
+  const section = sectionHeading(passages, index);
+  const evidence = { text: passage.text.slice(0, 240), at: passage.at };
+  return result('dat', found, section ? { ...evidence, section } : evidence);
 }

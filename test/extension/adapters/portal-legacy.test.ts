@@ -32,9 +32,13 @@ describe('legacyPageToFacts', () => {
     expect(facts.parts.legalBasis?.map((e) => e.text)).toEqual(['32/2020/TT-BGDĐT', '50/2021/TT-BGDĐT']);
   });
 
-  it('keeps a placeholder value as the evidence of a missing part', () => {
+  it('keeps a placeholder value as the evidence of a missing part, named by its label as printed', () => {
     expect(facts.parts.receivingAddress).toEqual([
-      { text: 'Không có thông tin', at: expect.stringContaining('#tthc-detail') },
+      {
+        text: 'Không có thông tin',
+        at: expect.stringContaining('#tthc-detail'),
+        section: 'Địa chỉ tiếp nhận HS',
+      },
     ]);
   });
 

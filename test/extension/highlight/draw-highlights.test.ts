@@ -49,4 +49,20 @@ describe('drawHighlights', () => {
     // Two items on one element: their labels sit side by side.
     expect(boxes[1]?.querySelector<HTMLElement>('.label')?.style.right).toBe('38px');
   });
+
+  it('makes the box of the item the side panel asked for blink, and only that one', () => {
+    const doc = parseHtml('<html><body><div id="layer"></div><p id="a">A</p></body></html>');
+    const layer = placed(doc.getElementById('layer') as HTMLElement, 0, 0, 0, 0);
+    const a = placed(doc.getElementById('a')!, 0, 0, 100, 20);
+    drawHighlights(
+      layer,
+      [
+        { itemId: 'P10', status: 'dat', element: a },
+        { itemId: 'P14', status: 'dat', element: a },
+      ],
+      'P14',
+    );
+    const flashing = [...layer.querySelectorAll<HTMLElement>('[data-flash]')];
+    expect(flashing.map((box) => box.dataset.highlightItem)).toEqual(['P14']);
+  });
 });

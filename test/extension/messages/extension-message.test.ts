@@ -93,4 +93,10 @@ describe('isAllowedSender', () => {
     expect(isAllowedSender(scan, { id: ID, tab: { id: 4 } }, ID)).toBe(true);
     expect(isAllowedSender(scan, { id: ID }, ID)).toBe(false);
   });
+
+  it("takes the badge's request for the side panel only from a tab", () => {
+    const open = { type: 'open-side-panel' } as const;
+    expect(isAllowedSender(open, { id: ID, tab: { id: 4 } }, ID)).toBe(true);
+    expect(isAllowedSender(open, { id: ID }, ID)).toBe(false);
+  });
 });

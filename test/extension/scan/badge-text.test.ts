@@ -9,7 +9,7 @@ const result = (status: RuleResult['status']): RuleResult => ({
 });
 
 describe('badgeText', () => {
-  it('counts only the items the page decided and names the missing ones briefly, in order', () => {
+  it('says what the page met, names what it found missing, and counts what is left to the person', () => {
     const text = badgeText({
       P06: result('chua_kiem_tra'),
       P08: result('dat'),
@@ -19,20 +19,23 @@ describe('badgeText', () => {
       P16: result('chua_dat'),
       P22: result('khong_ap_dung'),
     });
-    expect(text).toBe('2/5 đạt · thiếu: thời hạn giải quyết, cơ quan thực hiện, phí, lệ phí');
+    // 23 procedure items: 2 met, 3 not met, 1 not applicable → 17 left.
+    expect(text).toBe(
+      '2 đạt tự động · 3 chưa đạt: thời hạn giải quyết, cơ quan thực hiện, phí, lệ phí · 17 cần tự kiểm tra',
+    );
   });
 
-  it('says only the count when nothing decided is missing', () => {
+  it('never reads as complete while items are left to the person', () => {
     expect(badgeText({ P08: result('dat'), P09: result('dat'), P06: result('chua_kiem_tra') })).toBe(
-      '2/2 đạt',
+      '2 đạt tự động · 21 cần tự kiểm tra',
     );
   });
 });
 
 describe('badgeText in English', () => {
-  it('counts and names what is missing with the English labels', () => {
+  it('says the same with the English names', () => {
     expect(badgeText({ P08: result('dat'), P12: result('chua_dat'), P16: result('chua_dat') }, 'en')).toBe(
-      '1/3 met · missing: processing time, fees',
+      '1 met automatically · 2 not met: processing time, fees · 20 to check yourself',
     );
   });
 });

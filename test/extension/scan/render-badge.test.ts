@@ -5,12 +5,16 @@ import { makeFacts } from '../../fixtures/make-facts.ts';
 import { parseHtml } from '../../fixtures/parse-html.ts';
 
 function parts(): BadgeParts {
-  const doc = parseHtml('<html><body><div id="b"><span></span><button></button></div></body></html>');
+  const doc = parseHtml(
+    '<html><body><div id="b"><ul></ul><span></span><button id="t"></button><button id="o"></button></div></body></html>',
+  );
   const root = doc.getElementById('b') as HTMLElement;
   return {
     root,
     text: root.querySelector('span') as HTMLElement,
-    toggle: root.querySelector('button') as HTMLButtonElement,
+    toggle: doc.getElementById('t') as HTMLButtonElement,
+    open: doc.getElementById('o') as HTMLButtonElement,
+    legend: root.querySelector('ul') as HTMLElement,
   };
 }
 
@@ -29,12 +33,15 @@ describe('renderBadge', () => {
     const badge = parts();
     renderBadge(badge, ok);
     expect(badge.root.dataset).toMatchObject({ state: 'ok', complete: 'false', scanMs: '1.235' });
-    expect(badge.text.textContent).toBe('1/2 đạt · thiếu: phí, lệ phí');
+    expect(badge.text.textContent).toBe('1 đạt tự động · 1 chưa đạt: phí, lệ phí · 21 cần tự kiểm tra');
     expect(badge.text.getAttribute('role')).toBe('status');
     expect(badge.toggle.textContent).toBe('Tô sáng');
     expect(badge.toggle.hasAttribute('data-highlight')).toBe(true);
     expect(badge.toggle.getAttribute('aria-pressed')).toBe('false');
     expect(badge.toggle.hidden).toBe(false);
+    expect(badge.open.textContent).toBe('Mở bảng kiểm tra');
+    expect(badge.open.hasAttribute('data-open-panel')).toBe(true);
+    expect(badge.legend.hidden).toBe(true);
   });
 
   it('shows the calm error state without a toggle or a scan time', () => {

@@ -34,8 +34,14 @@ describe('scanPortalJson', () => {
     for (const id of ['P08', 'P09', 'P10', 'P11', 'P12', 'P13', 'P14', 'P15', 'P19']) {
       expect(scan.results[id]?.status, id).toBe('dat');
     }
-    // Every item the page decides is met; P01/P02 (catalogue) and P06 (a person) stay undecided.
-    expect(badgeText(scan.results)).toBe('12/12 đạt');
+    // Every item the page decides is met (none fails); three do not apply to this record (it has no
+    // form attached, only direct submission, and is in force); the catalogue items, the unit's
+    // website, the office board and the rest stay with the person.
+    const notApplicable = Object.keys(scan.results).filter(
+      (id) => scan.results[id]?.status === 'khong_ap_dung',
+    );
+    expect(notApplicable.sort()).toEqual(['P17', 'P20', 'P22']);
+    expect(badgeText(scan.results)).toBe('12 đạt tự động · 8 cần tự kiểm tra');
     expect(scan.results.P06?.status).toBe('chua_kiem_tra');
   });
 

@@ -15,7 +15,9 @@ describe('portalJsonToFacts', () => {
     expect(facts.state).toBe('active');
     expect(facts.parts.methods?.map((m) => m.text)).toEqual(['Trực tiếp', 'Trực tiếp']);
     // processingTime is 0/OTHER in executionMethods: the adapter takes cases[].processingDay.
-    expect(facts.parts.processingTime).toEqual([{ text: '1 ngày làm việc', at: 'data.cases[0]' }]);
+    expect(facts.parts.processingTime).toEqual([
+      { text: '1 ngày làm việc', at: 'data.cases[0]', section: 'Thời hạn giải quyết' },
+    ]);
     expect(facts.parts.fees?.map((f) => f.at)).toEqual([
       'data.executionMethods[0].fees[0]',
       'data.executionMethods[0].description',
@@ -33,7 +35,7 @@ describe('portalJsonToFacts', () => {
     const facts = portalJsonToFacts(portalResponse('1.001193.trimmed'), URL);
     expect(facts.code).toBe('1.001193');
     expect(facts.parts.agencies).toEqual([
-      { text: 'Ủy ban nhân dân cấp xã', at: 'data.unitGroupsExecuting[0]' },
+      { text: 'Ủy ban nhân dân cấp xã', at: 'data.unitGroupsExecuting[0]', section: 'Cơ quan thực hiện' },
     ]);
     expect(facts.parts.methods?.map((m) => m.text)).toEqual(['Trực tuyến', 'Dịch vụ bưu chính', 'Trực tiếp']);
     expect(facts.parts.fees?.[0]?.text).toBe('Không thu phí (0 đồng)');

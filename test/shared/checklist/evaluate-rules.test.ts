@@ -37,9 +37,13 @@ describe('rules over the real portal responses', () => {
     for (const [id, status] of Object.entries(expected)) expect(results[id]?.status, id).toBe(status);
   });
 
-  it('names the JSON path that decided', () => {
+  it('names the JSON path that decided, and the section the portal prints it in', () => {
     const results = evaluateRules(portalJsonToFacts(portalResponse('2.000815'), 'u'));
-    expect(results.P13?.evidence).toEqual({ text: 'Công dân Việt Nam', at: 'data.subjectTypesDetails[0]' });
+    expect(results.P13?.evidence).toEqual({
+      text: 'Công dân Việt Nam',
+      at: 'data.subjectTypesDetails[0]',
+      section: 'Đối tượng thực hiện',
+    });
     expect(results.P12?.evidence?.text).toBe('1 ngày làm việc');
   });
 

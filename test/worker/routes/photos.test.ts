@@ -7,14 +7,14 @@ import { mutation, newClientId } from '../sync-fixtures.ts';
 import { workerFetch } from '../worker-fetch.ts';
 
 /** A tiny but real JPEG header (magic bytes), then content to make each photo distinct. */
-const jpeg = (content: string) =>
+const jpeg = (content: string): Uint8Array<ArrayBuffer> =>
   new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode(content)]);
-const hex = async (bytes: Uint8Array) =>
+const hex = async (bytes: Uint8Array<ArrayBuffer>) =>
   [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
     .map((byte) => byte.toString(16).padStart(2, '0'))
     .join('');
 
-const upload = (token: string, hash: string, body: Uint8Array | string, type = 'image/jpeg') =>
+const upload = (token: string, hash: string, body: Uint8Array<ArrayBuffer> | string, type = 'image/jpeg') =>
   workerFetch(`/api/v1/photos/${hash}`, {
     method: 'PUT',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': type },

@@ -22,13 +22,22 @@ interface Props {
   /** Automatic results only, no answers (a page known only by its URL). */
   readOnly?: boolean;
   filter?: RowFilter;
+  /** Scrolls the page the results were read on to an item's part (the rows' "Xem trên trang"). */
+  showOnPage?: ((itemId: string) => Promise<boolean>) | null;
 }
 
 /**
  * The rows of one checklist subject, with its answers read live from the database. Answering a
  * row by keyboard moves on to the next row shown, so a whole procedure takes a key per item.
  */
-export function ChecklistSection({ subject, items, results, readOnly = false, filter = 'all' }: Props) {
+export function ChecklistSection({
+  subject,
+  items,
+  results,
+  readOnly = false,
+  filter = 'all',
+  showOnPage = null,
+}: Props) {
   const answers = useLiveQuery(() => db.answers.where('subject').equals(subject).toArray(), [subject]);
   const answerOf = (id: string) => answers?.find((answer) => answer.itemId === id) ?? null;
   const shown = items.filter((item) => shows[filter](answerOf(item.id)));
@@ -43,6 +52,7 @@ export function ChecklistSection({ subject, items, results, readOnly = false, fi
           answer={answerOf(item.id)}
           readOnly={readOnly}
           next={shown[i + 1]?.id ?? null}
+          showOnPage={showOnPage}
         />
       ))}
     </div>

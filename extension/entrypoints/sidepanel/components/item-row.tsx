@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../../../shared/checklist/checklist-items.ts';
 import { ITEM_STATUSES, type ItemStatus, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
+import { evidencePlace } from '../../../../shared/procedure/evidence-place.ts';
 import { MAX_NOTE_LENGTH } from '../../../../shared/sync/answer-fields.ts';
 import { pick } from '../../../../shared/text/localized.ts';
 import type { AnswerRow } from '../../../db/database.ts';
 import { db } from '../../../db/default-database.ts';
 import { type AnswerInput, clearAnswer, saveAnswer } from '../../../db/save-answer.ts';
+import { evidenceLocation } from '../../../highlight/evidence-location.ts';
 import { fill } from '../../../i18n/messages.ts';
 import { sendMessage } from '../../../messages/send-message.ts';
 import { reportError } from '../../../report-error.ts';
@@ -26,6 +28,8 @@ interface Props {
   readOnly?: boolean;
   /** The item of the next row shown, where the keyboard goes after an answer. */
   next?: string | null;
+  /** Scrolls the page the results were read on to an item's part; absent when no tab shows it. */
+  showOnPage?: ((itemId: string) => Promise<boolean>) | null;
 }
 
 /** Keys 1–4 answer the row holding the focus, in the order of {@link ITEM_STATUSES}. */
@@ -38,7 +42,15 @@ const KEY_STATUS: Record<string, ItemStatus> = Object.fromEntries(
  * that decided and where it was read), the change watch's "cần kiểm tra lại" marker
  * (`data-recheck`, naming the changed parts), and the person's answer and note.
  */
-export function ItemRow({ subject, item, result, answer, readOnly = false, next = null }: Props) {
+export function ItemRow({
+  subject,
+  item,
+  result,
+  answer,
+  readOnly = false,
+  next = null,
+  showOnPage = null,
+}: Props) {
   const { language, t } = useTranslate();
   const [problem, setProblem] = useState<string | null>(null);
   const afterWrite = (written: Promise<unknown>) =>
@@ -107,9 +119,25 @@ export function ItemRow({ subject, item, result, answer, readOnly = false, next 
       {result?.evidence?.text ? (
         <p class="evidence" data-evidence>
           <q>{excerpt(result.evidence.text)}</q>{' '}
-          <span class="at">
-            {t('evidenceAt')}: <code>{result.evidence.at}</code>
+          <span class="at" data-evidence-place>
+            ({t('evidenceAt')} {pick(evidencePlace(result.evidence), language) || t('evidenceOnPage')})
           </span>
+          {showOnPage && onPage(result) ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                class="link"
+                data-show-on-page
+                title={t('showOnPageTitle')}
+                onClick={() =>
+                  void showOnPage(item.id).then((found) => setProblem(found ? null : t('evidenceNotFound')))
+                }
+              >
+                {t('showOnPage')}
+              </button>
+            </>
+          ) : null}
         </p>
       ) : null}
       <div class="choices">
@@ -178,3 +206,9 @@ export function ItemRow({ subject, item, result, answer, readOnly = false, next 
 function excerpt(text: string): string {
   return text.length > 160 ? `${text.slice(0, 160)}…` : text;
 }
+
+/** Whether the page outlines this result, so "Xem trên trang" has something to show. */
+const onPage = (result: RuleResult): boolean =>
+  (result.status === 'dat' || result.status === 'chua_dat') &&
+  result.evidence !== null &&
+  evidenceLocation(result.evidence) !== null;

@@ -11,6 +11,7 @@ import { sendMessage } from '../../../messages/send-message.ts';
 import { reportError } from '../../../report-error.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
+import { showOnPage } from '../show-on-page.ts';
 import { routeHref } from '../side-panel-route.ts';
 import { ChecklistSection, type RowFilter } from './checklist-section.tsx';
 
@@ -141,6 +142,11 @@ export function ProcedureView({
         results={scan?.results ?? null}
         readOnly={!answerable}
         filter={rowFilter}
+        showOnPage={
+          scan?.tabId != null
+            ? (itemId: string) => showOnPage(scan.tabId as number, scan.facts.source.url, itemId)
+            : null
+        }
       />
     </section>
   );

@@ -41,6 +41,7 @@ describe('u04FeedbackAddress', () => {
     expect(result.evidence).toEqual({
       text: 'Địa chỉ tiếp nhận phản ánh, kiến nghị Trường THCS Trường Sơn, phường Hạnh Thông Điện thoại: (028) 3987 6543',
       at: '#content > section:nth-of-type(1) > h2:nth-of-type(1)',
+      section: 'Địa chỉ tiếp nhận phản ánh, kiến nghị',
     });
   });
 
