@@ -4,9 +4,11 @@ import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
 import type { PullResponse } from '../../shared/sync/protocol.ts';
 import { adoptServerTime } from './adopt-server-time.ts';
 import type { CongKhaiDatabase } from './database.ts';
+import { isPostingDate } from './posted-at.ts';
 import { readClientId } from './read-client-id.ts';
 import { type Enrolment, isCurrentEnrolment } from './read-enrolment.ts';
 import { readMeta } from './read-meta.ts';
+import { rejudgeScans } from './rejudge-scans.ts';
 import { waitingFields } from './waiting-fields.ts';
 
 const NOTHING: ReadonlySet<AnswerField> = new Set();
@@ -28,7 +30,8 @@ export async function applyPulledRows(
   page: PullResponse,
   receivedAt = Date.now(),
 ): Promise<boolean> {
-  return db.transaction('rw', [db.answers, db.outbox, db.meta], async () => {
+  const tables = [db.answers, db.outbox, db.meta, db.scans, db.catalogue, db.baselines, db.siteScans];
+  return db.transaction('rw', tables, async () => {
     if (!(await isCurrentEnrolment(db, enrolment))) return false;
     const now = await adoptServerTime(db, page.serverTime, receivedAt);
     const clientId = await readClientId(db);
@@ -36,6 +39,7 @@ export async function applyPulledRows(
     const outboxEmpty = (await db.outbox.count()) === 0;
 
     let latest: string | undefined;
+    const newPostingDates = new Set<string>();
     for (const row of page.rows) {
       if (row.unitId !== enrolment.unit.id) continue;
       const pending = outboxEmpty ? NOTHING : await waitingFields(db, row.subject, row.itemId);
@@ -51,7 +55,10 @@ export async function applyPulledRows(
       const { next, applied } = mergeAnswer(current, incoming, clocks);
       if (applied.length > 0)
         await db.answers.put({ subject: row.subject, itemId: row.itemId, ...next, updatedAt: now });
+      if (applied.includes('date') && isPostingDate(row.itemId)) newPostingDates.add(row.subject);
     }
+    // Another device entered when the posting was updated: P23 here must say what it says there.
+    for (const subject of newPostingDates) await rejudgeScans(db, subject);
 
     if (latest !== undefined) {
       const held = await readMeta(db, 'hlc');

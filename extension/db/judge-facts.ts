@@ -4,14 +4,16 @@ import { changedParts, fingerprintFacts } from '../../shared/procedure/facts-fin
 import type { ProcedureFacts } from '../../shared/procedure/procedure-facts.ts';
 import { findSiteListing } from '../site/find-site-listing.ts';
 import type { CongKhaiDatabase } from './database.ts';
+import { postedAt } from './posted-at.ts';
 
 /**
  * Runs the rules over a procedure's facts with what only the extension's database knows: the
  * unit's catalogue (P01/P02) and, for the change watch, the parts that changed since the page
  * the unit's answers were given against (P07/P23 then carry `recheck`), and where the unit's
- * website lists it (P05/P22). Inside a transaction, that transaction must include `catalogue`,
- * `baselines` and `siteScans`. `subject` is the key the
- * answers use: the procedure code, or the page URL when the page shows no code.
+ * website lists it (P05/P22), and when the office posting was last updated (P23, from the
+ * P06/P23 answers' dates). Inside a transaction, that transaction must include `catalogue`,
+ * `baselines`, `siteScans` and `answers`. `subject` is the key the answers use: the procedure
+ * code, or the page URL when the page shows no code.
  */
 export async function judgeFacts(
   db: CongKhaiDatabase,
@@ -24,6 +26,7 @@ export async function judgeFacts(
   const site = facts.code ? await findSiteListing(db, facts.code) : null;
   return evaluateRules(facts, {
     site,
+    postedAt: await postedAt(db, subject),
     ...(catalogue.length > 0 ? { catalogue } : {}),
     ...(changed.length > 0 ? { changedSinceAnswers: changed } : {}),
   });

@@ -11,9 +11,11 @@ import { mergeAnswer } from '../../shared/sync/merge-answer.ts';
 import { MutationSchema } from '../../shared/sync/protocol.ts';
 import type { CongKhaiDatabase } from './database.ts';
 import { nextStamp } from './next-stamp.ts';
+import { isPostingDate } from './posted-at.ts';
 import { readClientId } from './read-client-id.ts';
 import { readMeta } from './read-meta.ts';
 import { recordBaselines } from './record-baselines.ts';
+import { rejudgeScans } from './rejudge-scans.ts';
 
 export interface AnswerInput {
   subject: string;
@@ -80,6 +82,8 @@ export async function saveAnswer(
     await db.answers.put({ ...key, ...next, updatedAt: now });
     await db.outbox.add({ unitId: unit?.id ?? null, ...key, fields, hlc });
     if (!isCleared(fields)) await recordBaselines(db, input.subject, input.itemId, now);
+    // A posting date is what P23 compares with the decision: judge the procedure's scans again.
+    if (isPostingDate(input.itemId) && 'date' in input.fields) await rejudgeScans(db, input.subject);
     return hlc;
   });
 }

@@ -23,7 +23,7 @@ export async function saveSiteScan(
   const row: SiteScanRow | null = shows
     ? { url, capturedAt: now, listings: findings.listings, unitItems: findings.unitItems, codes }
     : null;
-  return db.transaction('rw', [db.siteScans, db.scans, db.catalogue, db.baselines], async () => {
+  return db.transaction('rw', [db.siteScans, db.scans, db.catalogue, db.baselines, db.answers], async () => {
     const previous = await db.siteScans.get(url);
     if (row) await db.siteScans.put(row);
     else if (previous) await db.siteScans.delete(url);

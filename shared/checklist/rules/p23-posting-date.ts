@@ -1,3 +1,4 @@
+import { vietnamDay } from '../../text/vietnam-day.ts';
 import { result } from '../result.ts';
 import type { Rule } from '../rule.ts';
 
@@ -17,7 +18,7 @@ export const p23PostingDate: Rule = {
       };
     }
     const evidence = {
-      text: new Date(decided).toISOString().slice(0, 10),
+      text: vietnamDay(decided),
       at: facts.decisionDate ? 'decisionDate' : 'updatedAt',
     };
     return postedAt >= decided
