@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderLegend } from '../../../extension/highlight/render-legend.ts';
 import { parseHtml } from '../../fixtures/parse-html.ts';
 
-const legendElement = () => parseHtml('<html><body><ul></ul></body></html>').querySelector('ul') as HTMLElement;
+const legendElement = () =>
+  parseHtml('<html><body><ul></ul></body></html>').querySelector('ul') as HTMLElement;
 
 describe('renderLegend', () => {
   it("names each outlined item by its id, short name and result, in the person's language", () => {
