@@ -4,15 +4,15 @@ import { sha256Hex } from '../../../worker/crypto/sha256-hex.ts';
 import { ORIGIN, seedTestCluster, signedIn } from '../sign-in.ts';
 import { workerFetch } from '../worker-fetch.ts';
 import { changedTables, dbSnapshot } from './db-snapshot.ts';
-import { ROUTES, type Route } from './route-table.ts';
-import { type SecurityWorld, seedSecurityWorld } from './security-world.ts';
+import { formDataOf, ROUTES, type Route } from './route-table.ts';
+import { type SecurityWorld, seedSecurityWorld, type Upload } from './security-world.ts';
 
 /**
  * CSRF (OWASP cheat sheet: origin check plus synchronizer token, worker/http/read-form.ts) on
- * every form a signed-in browser posts: the admin forms, the session list's and sign-out. Each
- * forged post is refused 403 and writes nothing; the real form is accepted, whether the browser
- * sends its Origin or only Fetch Metadata. The sign-in form, before any session exists, carries
- * its own token from the `ck_login` cookie.
+ * every form a signed-in browser posts: the admin forms (the catalogue upload, a multipart form,
+ * among them), the session list's and sign-out. Each forged post is refused 403 and writes
+ * nothing; the real form is accepted, whether the browser sends its Origin or only Fetch Metadata.
+ * The sign-in form, before any session exists, carries its own token from the `ck_login` cookie.
  */
 
 const FORMS = ROUTES.filter((route) => route.method === 'POST' && route.area !== 'api');
@@ -57,21 +57,38 @@ const GENUINE: Record<string, Record<string, string>> = {
 };
 
 function post(route: Route, w: SecurityWorld, token: string | undefined, headers: Record<string, string>) {
-  const fields = { ...(token === undefined ? {} : { _csrf: token }), ...(route.body?.(w) as object) };
+  const fields = {
+    ...(token === undefined ? {} : { _csrf: token }),
+    ...(route.body?.(w) as Record<string, string | Upload>),
+  };
+  // A file upload is multipart, its Content-Type (with the boundary) the form's own.
   return workerFetch(route.url(w), {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: w.adminA.cookie, ...headers },
-    body: new URLSearchParams(fields).toString(),
+    headers: {
+      ...(route.multipart ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' }),
+      Cookie: w.adminA.cookie,
+      ...headers,
+    },
+    body: route.multipart
+      ? formDataOf(fields)
+      : new URLSearchParams(fields as Record<string, string>).toString(),
   });
 }
 
 describe('CSRF on every form of a signed-in browser', () => {
   it('walks every form there is', () => {
     expect(FORMS.map((route) => route.path)).toEqual(
-      expect.arrayContaining(['/logout', '/account/sessions/revoke', '/admin/units', '/admin/codes']),
+      expect.arrayContaining([
+        '/logout',
+        '/account/sessions/revoke',
+        '/admin/units',
+        '/admin/codes',
+        '/admin/import/preview',
+        '/admin/import/apply',
+      ]),
     );
-    expect(FORMS.length).toBeGreaterThanOrEqual(14);
+    expect(FORMS.length).toBeGreaterThanOrEqual(16);
   });
 
   it.each(FORMS.map((route) => [route.path, route] as const))(
@@ -86,6 +103,26 @@ describe('CSRF on every form of a signed-in browser', () => {
         expect(await response.text(), `${route.path} ${name}`).toContain('<!doctype html>');
         expect(changedTables(before, await dbSnapshot()), `${route.path} ${name} wrote`).toEqual([]);
       }
+    },
+  );
+
+  it.each(FORMS.filter((route) => route.multipart).map((route) => [route.path, route] as const))(
+    'POST %s: the right token in a file part instead of a field is refused 403, writing nothing',
+    async (_, route) => {
+      const w = await seedSecurityWorld();
+      const form = formDataOf(route.body?.(w) as Record<string, string | Upload>);
+      form.append('_csrf', new File([w.adminA.csrf], 'csrf.txt', { type: 'text/plain' }));
+      const before = await dbSnapshot();
+
+      const response = await workerFetch(route.url(w), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Cookie: w.adminA.cookie, ...sameOrigin },
+        body: form,
+      });
+
+      expect(response.status).toBe(403);
+      expect(changedTables(before, await dbSnapshot())).toEqual([]);
     },
   );
 

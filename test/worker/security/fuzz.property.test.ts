@@ -20,24 +20,27 @@ import {
   hostileArb,
   jsonPaths,
   type RequestTemplate,
+  UPLOAD_BOUNDARY,
 } from './hostile-requests.ts';
 import { ROUTES, type Route } from './route-table.ts';
-import { type SecurityWorld, seedSecurityWorld } from './security-world.ts';
+import { type SecurityWorld, seedSecurityWorld, type Upload } from './security-world.ts';
 
 /**
  * Hostile requests to every route, with valid credentials where the route needs them (an admin
  * session of cluster A, a fresh device of ward A each batch, the sign-in form's own token):
  * wrong types, huge strings, deep nesting, unknown and duplicated keys, bad UTF-8, SQL and HTML
  * in strings, absurd numbers, wrong content types and methods, empty bodies, garbage in the path
- * and query string (./hostile-requests.ts). Every answer is below 500; every API error is
- * `{error:{code,message}}`; every page error is an HTML page; and the database changes only
- * where a request that succeeded may write (see the writes check below; the generators keep
- * such requests rare). With `SOAK_BATCHES` set, the file ends by printing what the requests ran
- * into, route by route.
+ * and query string; to the catalogue upload, files of every kind (CSV with hostile cells and
+ * headers, garbage, bad UTF-8, damaged workbooks, files up to and past the 2 MB limit) and fields
+ * of the wrong type (./hostile-requests.ts). Every answer is below 500; every API error is
+ * `{error:{code,message}}`; every page error is an HTML page; the import preview shows the markup
+ * it was sent as text; and the database changes only where a request that succeeded may write
+ * (see the writes check below; the generators keep such requests rare). With `SOAK_BATCHES` set,
+ * the file ends by printing what the requests ran into, route by route.
  *
- * `npm test` runs {@link BATCHES} × {@link RUNS_PER_BATCH} requests per route (about a minute on
- * two idle cores); `npm run test:soak` raises the batch count (the `SOAK_BATCHES` binding) to
- * 100: 10,000 per route.
+ * `npm test` runs {@link BATCHES} × {@link RUNS_PER_BATCH} requests per route (about a minute and
+ * a half on two idle cores); `npm run test:soak` raises the batch count (the `SOAK_BATCHES`
+ * binding) to 100: 10,000 per route.
  */
 const RUNS_PER_BATCH = 100;
 const BATCHES = Number((env as { SOAK_BATCHES?: string }).SOAK_BATCHES ?? 10);
@@ -63,6 +66,8 @@ interface FuzzRoute {
   writes: SnapshotTable[];
   /** Whether each run needs a session of its own (signing out ends the one it has). */
   ownSessionPerRun?: boolean;
+  /** Its success page shows what the request sent (the import preview: the file's cells and name). */
+  echoes?: boolean;
   /** Rows even a refused request changes by design, left out of the comparison. */
   refusedMayWrite?: () => SnapshotScope;
 }
@@ -94,6 +99,9 @@ const WRITES: Record<string, SnapshotTable[]> = {
   'POST /admin/accounts/:id/disable': ['account', 'session', ...AUDIT],
   'POST /admin/accounts/:id/enable': ['account', 'session', ...AUDIT],
   'POST /admin/accounts/:id/password': ['account', 'session', ...AUDIT],
+  // A preview keeps a draft; confirming one applies it (the world's draft, once).
+  'POST /admin/import/preview': ['import_draft'],
+  'POST /admin/import/apply': ['procedure', 'assignment', 'import_draft', ...AUDIT],
 };
 const QUERY_KEYS: Record<string, string[]> = {
   'GET /api/v1/sync/pull': ['unit', 'cursor', 'limit', 'client'],
@@ -103,6 +111,7 @@ const QUERY_KEYS: Record<string, string[]> = {
   'GET /admin/units/:id': ['saved'],
   'GET /admin/codes': ['unit'],
   'GET /admin/devices': ['unit'],
+  'GET /admin/import': ['unit'],
 };
 
 /** The request the route's own client or form sends, with the batch's credentials. */
@@ -127,16 +136,24 @@ function templateOf(route: Route, w: SecurityWorld): RequestTemplate {
       body: route.method === 'POST' ? { kind: 'json', value: json } : { kind: 'none' },
     };
   }
-  const fields = Object.entries((route.body?.(w) ?? {}) as Record<string, string>);
+  const entries = Object.entries((route.body?.(w) ?? {}) as Record<string, string | Upload>);
+  const fields = entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  const upload = entries.find((entry): entry is [string, Upload] => typeof entry[1] !== 'string');
+  const type = route.multipart
+    ? `multipart/form-data; boundary=${UPLOAD_BOUNDARY}`
+    : 'application/x-www-form-urlencoded';
   return {
     ...base,
     headers: {
       Cookie: w.adminA.cookie,
-      ...(route.method === 'POST'
-        ? { Origin: ORIGIN, 'Content-Type': 'application/x-www-form-urlencoded' }
-        : {}),
+      ...(route.method === 'POST' ? { Origin: ORIGIN, 'Content-Type': type } : {}),
     },
-    body: route.method === 'POST' ? { kind: 'form', csrf: w.adminA.csrf, fields } : { kind: 'none' },
+    body:
+      route.method !== 'POST'
+        ? { kind: 'none' }
+        : upload
+          ? { kind: 'multipart', csrf: w.adminA.csrf, fields, file: { field: upload[0], ...upload[1] } }
+          : { kind: 'form', csrf: w.adminA.csrf, fields },
   };
 }
 
@@ -254,6 +271,7 @@ const FUZZ_ROUTES: FuzzRoute[] = [
       queryKeys: QUERY_KEYS[key] ?? [],
       writes: WRITES[key] ?? [],
       ownSessionPerRun: key === 'POST /logout',
+      echoes: key === 'POST /admin/import/preview',
     };
   }),
   ...PUBLIC,
@@ -339,16 +357,22 @@ function problemOf(route: FuzzRoute, status: number, type: string | null, body: 
   return null;
 }
 
+/** Elements the hostile strings hold (./hostile-requests.ts): a page that shows one as such runs it. */
+const MARKUP = /<(script|img|svg)/i;
+
 /** Sends one hostile request and checks its answer; true when it succeeded (2xx or 3xx). */
 async function probe(route: FuzzRoute, template: RequestTemplate, hostile: Hostile): Promise<boolean> {
   const { path, init } = buildHostile(template, hostile);
   const response = await workerFetch(path, init);
   const succeeded = response.status < 400;
-  // A success's body is not checked: not read either.
-  const body = succeeded ? '' : await response.text();
-  if (succeeded) await response.body?.cancel();
-  // Plain checks rather than `expect`: this runs 31,000 times per `npm test`.
-  const problem = problemOf(route, response.status, response.headers.get('Content-Type'), body);
+  // A success's body is checked only where it shows what was sent: not read otherwise.
+  const body = succeeded && !route.echoes ? '' : await response.text();
+  if (succeeded && !route.echoes) await response.body?.cancel();
+  // Plain checks rather than `expect`: this runs 34,000 times per `npm test`.
+  const problem =
+    succeeded && route.echoes && MARKUP.test(body)
+      ? 'markup sent shown as markup'
+      : problemOf(route, response.status, response.headers.get('Content-Type'), body);
   if (problem)
     throw new Error(
       `${problem}: ${init.method} ${path.slice(0, 300)} → ${response.status}: ${body.slice(0, 300)}`,
@@ -373,10 +397,12 @@ describe('hostile requests (property, real worker)', () => {
       if (!tallies.has(name)) tallies.set(name, { runs: 0, succeeded: 0, checkedAlone: 0, statuses: {} });
       const w = await batchWorld(route);
       const template = route.template(w);
+      const form = template.body.kind === 'form' || template.body.kind === 'multipart' ? template.body : null;
       const shape = {
         jsonPaths: template.body.kind === 'json' ? jsonPaths(template.body.value).length : 0,
-        form: template.body.kind === 'form',
-        formFields: template.body.kind === 'form' ? template.body.fields.length : 0,
+        form: form !== null,
+        formFields: form ? form.fields.length : 0,
+        upload: template.body.kind === 'multipart',
         queryKeys: route.queryKeys,
         hasId: template.idSegment !== null,
         api: route.area === 'api',
@@ -467,5 +493,76 @@ describe('what the fuzz found, pinned', () => {
       .bind(username)
       .first<number>('n');
     expect(rows).toBe(1);
+  });
+});
+
+/**
+ * Bugs of the catalogue import (worker/admin/import*) found while fuzzing it, not fixed yet: each
+ * test says what the import should do and is marked `it.fails` while it does not; the fix drops
+ * the `.fails`.
+ */
+describe('catalogue import bugs, pinned until fixed', () => {
+  /** The import form with `file`, sent by the world's admin of A for school A. */
+  function preview(file: Uint8Array<ArrayBuffer> | string, fileName: string) {
+    const form = new FormData();
+    form.append('_csrf', world.adminA.csrf);
+    form.append('unit', world.a.schoolId);
+    form.append('file', new File([file], fileName));
+    return workerFetch('/admin/import/preview', {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { Cookie: world.adminA.cookie, Origin: ORIGIN },
+      body: form,
+    });
+  }
+
+  // zipWithinLimit reads a central directory entry whose signature sits in the archive's last 46
+  // bytes: the entry's local header offset is past the end, u32() answers -1 for it, and
+  // DataView.getUint32(-1) throws a RangeError nothing catches.
+  it.fails('refuses a 70-byte archive whose central directory runs past its end (400), never 500', async () => {
+    const end = new DataView(new ArrayBuffer(22));
+    end.setUint32(0, 0x06054b50, true);
+    end.setUint16(8, 1, true);
+    end.setUint16(10, 1, true);
+    end.setUint32(12, 4, true);
+    end.setUint32(16, 44, true);
+    const archive = new Uint8Array([
+      ...[0x50, 0x4b, 0x03, 0x04],
+      ...new Uint8Array(40),
+      ...[0x50, 0x4b, 0x01, 0x02],
+      ...new Uint8Array(end.buffer),
+    ]);
+    const before = await dbSnapshot(SESSION_BOOKKEEPING);
+
+    const response = await preview(archive, 'danh-muc.xlsx');
+
+    expect(response.status).toBe(400);
+    expect(changedTables(before, await dbSnapshot(SESSION_BOOKKEEPING))).toEqual([]);
+  });
+
+  // The cell caps of worker/admin/import-rows.ts were meant to keep a draft "well under D1's 2 MB
+  // per value"; but a draft holds every row's name and field twice (as shown, and in `set`), so a
+  // file of 2,000 rows within the 2 MB upload limit keeps a plan of 3.8 MB. D1 stores no value
+  // over 2,000,000 bytes (developers.cloudflare.com/d1/platform/limits): in production the insert
+  // throws and the preview answers 500; the local D1 stores it.
+  it.fails('keeps no draft D1 could not store from a file within the upload limit', async () => {
+    const rows = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `,${String(i).padStart(4, '0')}${'n'.repeat(496)},${'f'.repeat(200)},${'l'.repeat(100)},${'d'.repeat(190)}`,
+    );
+    const csv = `code,name,field,level,decision\n${rows.join('\n')}\n`;
+    expect(csv.length).toBeLessThan(2 * 1024 * 1024 - 1000);
+
+    const response = await preview(csv, 'lon.csv');
+    const draft = /name="draft" value="([^"]+)"/.exec(await response.text())?.[1];
+
+    expect(response.status === 400 || response.status === 200).toBe(true);
+    const bytes = draft
+      ? await env.DB.prepare('SELECT length(CAST(plan AS BLOB)) AS n FROM import_draft WHERE id = ?1')
+          .bind(draft)
+          .first<number>('n')
+      : 0;
+    expect(bytes).toBeLessThanOrEqual(2_000_000);
   });
 });

@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 
 /**
@@ -19,8 +20,21 @@ export interface RequestTemplate {
     | { kind: 'json'; value: unknown }
     /** A form: its CSRF token (sent first as `_csrf`) apart, so that most changes leave it valid. */
     | { kind: 'form'; csrf: string; fields: [string, string][] }
+    /** A file upload (`multipart/form-data`, {@link UPLOAD_BOUNDARY}): a form and its file, sent last. */
+    | { kind: 'multipart'; csrf: string; fields: [string, string][]; file: UploadPart }
     | { kind: 'none' };
 }
+
+/** The file of an upload: its form field, the name and type the browser gives it, its content. */
+export interface UploadPart {
+  field: string;
+  fileName: string;
+  type: string;
+  content: string;
+}
+
+/** The boundary of an upload template's body: its Content-Type must name it. */
+export const UPLOAD_BOUNDARY = '----FuzzBoundary7MA4YWxkTrZu0gW';
 
 type Marker = { $huge: number } | { $nest: number; shape: 'array' | 'object' };
 
@@ -37,7 +51,30 @@ export type Change =
   | { op: 'query-garbage'; text: string }
   | { op: 'path'; text: string }
   | { op: 'method'; method: string }
-  | { op: 'header'; name: string; value: string | null };
+  | { op: 'header'; name: string; value: string | null }
+  | { op: 'file-content'; content: FileContent }
+  | { op: 'file-name'; name: string }
+  | { op: 'file-type'; type: string }
+  /** The file's field sent as a text field of its content (no filename). */
+  | { op: 'file-as-text' }
+  /** A text field (`at` of the fields, -1: `_csrf`) sent as a file of its value. */
+  | { op: 'field-as-file'; at: number }
+  | { op: 'file-drop' }
+  /** A second file in the file's field. */
+  | { op: 'file-again'; content: FileContent };
+
+/** What an uploaded file holds, as data (a counterexample stays readable); built by {@link fileBytes}. */
+export type FileContent =
+  /** A CSV of `rows` under the import's own header or `header`, cells quoted or as they are. */
+  | { csv: string[][]; header: string[] | null; quoted: boolean; bom: boolean; crlf: boolean }
+  /** Bytes after a magic number: a ZIP archive's (as every XLSX), an old Excel file's, none. */
+  | { magic: 'zip' | 'ole' | 'none'; bytes: number[] }
+  /** The template's file with a bad UTF-8 sequence at `at` (per mille of its length). */
+  | { badUtf8: number[]; at: number }
+  /** `$bigFile` bytes: one huge cell, NUL bytes, a ZIP magic number and zeros, or CSV rows. */
+  | { $bigFile: number; fill: 'cell' | 'nul' | 'zip' | 'rows' }
+  /** A real XLSX workbook of `rows` under the portal's header, cut after `cut` bytes or with `flip` bytes changed. */
+  | { xlsx: string[][]; cut: number | null; flip: [at: number, byte: number][] };
 
 export type RawChange =
   | { op: 'empty' }
@@ -108,6 +145,8 @@ const ODD = [
   'ward-x',
   '2025-02-30',
   '9999-99-99',
+  '00000000-0000-0000-0000-000000000000',
+  'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF',
 ];
 
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
@@ -279,9 +318,169 @@ export interface TemplateShape {
   /** Whether the body is a form, and how many fields it has besides `_csrf`. */
   form: boolean;
   formFields: number;
+  /** Whether the form uploads a file (a multipart template). */
+  upload: boolean;
   queryKeys: string[];
   hasId: boolean;
   api: boolean;
+}
+
+// ---- Uploaded files.
+
+/** What the cells of an uploaded catalogue hold: hostile strings and the texts a real one has. */
+const cellArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: hostileString },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '',
+      '1.001193',
+      '2.002481',
+      '2.00248',
+      '1.000656.000.00.00.H29',
+      'Đăng ký khai sinh',
+      'Hộ tịch',
+      'Cấp Xã',
+      'Cấp Tỉnh, Cấp Xã',
+      'Còn hiệu lực',
+      'Đã bãi bỏ',
+      '=cmd|"/c calc"!A1',
+      '"',
+      '""',
+      ',',
+      '\n',
+      '\r\n',
+      'x'.repeat(501),
+    ),
+  },
+);
+
+/** Header cells: the names the import knows (both languages), repeated, missing, or hostile. */
+const headerArb: fc.Arbitrary<string[]> = fc.array(
+  fc.oneof(
+    fc.constantFrom(
+      'code',
+      'name',
+      'field',
+      'level',
+      'state',
+      'decision',
+      'STT',
+      'Mã TTHC',
+      'Tên TTHC',
+      'Lĩnh vực',
+      'Cấp thực hiện',
+      'Tình trạng',
+      'MÃ  TTHC ',
+      '',
+    ),
+    hostileString,
+  ),
+  { maxLength: 8 },
+);
+
+const fileContentArb: fc.Arbitrary<FileContent> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      csv: fc.array(fc.array(cellArb, { maxLength: 7 }), { maxLength: 5 }),
+      header: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: headerArb }),
+      quoted: fc.boolean(),
+      bom: fc.boolean(),
+      crlf: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      magic: fc.constantFrom('zip' as const, 'ole' as const, 'none' as const),
+      bytes: fc.array(fc.nat(255), { maxLength: 256 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      badUtf8: fc.constantFrom<number[]>(
+        [0xff],
+        [0xc3, 0x28],
+        [0xe2, 0x82],
+        [0xed, 0xa0, 0x80],
+        [0xc0, 0xaf],
+      ),
+      at: fc.nat(1000),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      // Up to the limit of the whole body (2 MiB), and past it.
+      $bigFile: fc.constantFrom(300_000, 1_000_000, 2_090_000, 2_100_000),
+      fill: fc.constantFrom('cell' as const, 'nul' as const, 'zip' as const, 'rows' as const),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      xlsx: fc.array(fc.array(cellArb, { maxLength: 6 }), { maxLength: 4 }),
+      cut: fc.option(fc.nat(4000), { freq: 2 }),
+      flip: fc.array(fc.tuple(fc.nat(4000), fc.nat(255)), { maxLength: 3 }),
+    }),
+  },
+);
+
+const FILE_NAMES = [
+  '',
+  '../../etc/passwd',
+  '..\\..\\boot.ini',
+  'C:\\fakepath\\danh-muc.csv',
+  '<img src=x onerror=alert(1)>.csv',
+  'a\u0000b.xlsx',
+  'tệp\r\nContent-Type: text/html.csv',
+  '\u202ecsv.exe',
+  'x'.repeat(3000),
+];
+
+const FILE_TYPES = [
+  '',
+  'text/csv',
+  'application/octet-stream',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-excel',
+  'text/html',
+  'image/png',
+  'text/csv; charset=utf-16',
+  `text/${'x'.repeat(500)}`,
+];
+
+function uploadChanges(shape: TemplateShape): fc.WeightedArbitrary<Change>[] {
+  return [
+    {
+      weight: 14,
+      arbitrary: fileContentArb.map((content): Change => ({ op: 'file-content', content })),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .oneof(fc.constantFrom(...FILE_NAMES), hostileString)
+        .map((name): Change => ({ op: 'file-name', name })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...FILE_TYPES).map((type): Change => ({ op: 'file-type', type })),
+    },
+    { weight: 2, arbitrary: fc.constant<Change>({ op: 'file-as-text' }) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .integer({ min: -1, max: shape.formFields - 1 })
+        .map((at): Change => ({ op: 'field-as-file', at })),
+    },
+    { weight: 1, arbitrary: fc.constant<Change>({ op: 'file-drop' }) },
+    {
+      weight: 1,
+      arbitrary: fileContentArb.map((content): Change => ({ op: 'file-again', content })),
+    },
+  ];
 }
 
 function changeArb(shape: TemplateShape): fc.Arbitrary<Change> {
@@ -409,6 +608,7 @@ function changeArb(shape: TemplateShape): fc.Arbitrary<Change> {
         arbitrary: fc.record({ op: fc.constant('form-delete' as const), at: fc.nat(shape.formFields - 1) }),
       },
     );
+  if (shape.upload) options.push(...uploadChanges(shape));
   return fc.oneof(...options);
 }
 
@@ -588,6 +788,99 @@ function multipart(fields: [string, string][], fileField: number, boundary: stri
   return bytesOf(`${parts.join('')}--${boundary}--\r\n`);
 }
 
+/** One part of a multipart body; a file part has a filename (and a type, when not empty). */
+interface Part {
+  name: string;
+  value: Uint8Array;
+  file?: { fileName: string; type: string };
+}
+
+/** A name in a part's header, escaped as browsers do (HTML: `"`, CR and LF percent-encoded). */
+const headerText = (text: string) =>
+  wellFormed(text).replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** One part of a multipart body, with the boundary line before it. */
+const partBytes = ({ name, value, file }: Part, boundary: string) =>
+  concat(
+    bytesOf(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${headerText(name)}"${
+        file
+          ? `; filename="${headerText(file.fileName)}"${file.type ? `\r\nContent-Type: ${file.type}` : ''}`
+          : ''
+      }\r\n\r\n`,
+    ),
+    value,
+    bytesOf('\r\n'),
+  );
+
+const multipartBody = (parts: Part[], boundary: string) =>
+  concat(...parts.map((part) => partBytes(part, boundary)), bytesOf(`--${boundary}--\r\n`));
+
+const csvText = (rows: string[][], quoted: boolean, crlf: boolean) =>
+  rows
+    .map((row) => row.map((cell) => (quoted ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','))
+    .join(crlf ? '\r\n' : '\n');
+
+const IMPORT_HEADER = ['code', 'name', 'field', 'level'];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** A workbook as the portal exports it: a title row, a blank row, the header, then `rows`. */
+function xlsxOf(rows: string[][]): Uint8Array {
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['DANH SÁCH THỦ TỤC HÀNH CHÍNH'],
+    [],
+    ['STT', 'Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Cấp thực hiện', 'Tình trạng'],
+    ...rows.map((row, i) => [String(i + 1), ...row]),
+  ]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Danh sách TTHC');
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+/** The bytes of a file that holds `content`; `original` is the template's own file. */
+export function fileBytes(content: FileContent, original: Uint8Array): Uint8Array {
+  if ('csv' in content) {
+    const text = csvText([content.header ?? IMPORT_HEADER, ...content.csv], content.quoted, content.crlf);
+    return bytesOf(`${content.bom ? '\ufeff' : ''}${text}`);
+  }
+  if ('magic' in content) {
+    const magic = { zip: ZIP_MAGIC, ole: OLE_MAGIC, none: [] }[content.magic];
+    return Uint8Array.from([...magic, ...content.bytes]);
+  }
+  if ('badUtf8' in content) {
+    const at = Math.floor((content.at / 1000) * original.length);
+    return concat(original.slice(0, at), Uint8Array.from(content.badUtf8), original.slice(at));
+  }
+  if ('$bigFile' in content) {
+    const size = content.$bigFile;
+    switch (content.fill) {
+      case 'cell':
+        return bytesOf(`code,name,field,level\n,${'x'.repeat(size)},Thử,Cấp Xã\n`);
+      case 'nul':
+        return new Uint8Array(size);
+      case 'zip': {
+        const bytes = new Uint8Array(size);
+        bytes.set(ZIP_MAGIC);
+        return bytes;
+      }
+      case 'rows': {
+        // Distinct rows, far more than the 2,000 an import may have.
+        const rows = ['code,name,field,level'];
+        for (let i = 0, length = 0; length < size; i++) {
+          const row = `,Thủ tục ${i},Lĩnh vực ${i % 7},Cấp Xã`;
+          rows.push(row);
+          length += row.length + 1;
+        }
+        return bytesOf(rows.join('\n'));
+      }
+    }
+  }
+  const bytes = xlsxOf(content.xlsx);
+  for (const [at, byte] of content.flip) bytes[at % bytes.length] = byte;
+  return content.cut === null ? bytes : bytes.slice(0, content.cut);
+}
+
 export interface BuiltRequest {
   path: string;
   init: RequestInit;
@@ -601,9 +894,17 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
   const headers = new Headers(template.headers);
   let json = template.body.kind === 'json' ? structuredClone(template.body.value) : undefined;
   const paths = template.body.kind === 'json' ? jsonPaths(template.body.value) : [];
-  let fields: [string, string][] =
-    template.body.kind === 'form' ? template.body.fields.map((f) => [...f]) : [];
-  let csrf: string | null = template.body.kind === 'form' ? template.body.csrf : null;
+  const form = template.body.kind === 'form' || template.body.kind === 'multipart' ? template.body : null;
+  let fields: [string, string][] = form ? form.fields.map((f) => [...f]) : [];
+  let csrf: string | null = form ? form.csrf : null;
+  const original = template.body.kind === 'multipart' ? template.body.file : null;
+  const templateFile: Uint8Array = original ? bytesOf(original.content) : new Uint8Array();
+  /** The upload's file (none once dropped), further files in its field, fields sent as files. */
+  let file: (UploadPart & { bytes: Uint8Array; asText: boolean }) | null = original
+    ? { ...original, bytes: templateFile, asText: false }
+    : null;
+  const moreFiles: Uint8Array[] = [];
+  const asFiles = new Set<string>();
 
   for (const change of changes) {
     switch (change.op) {
@@ -648,6 +949,28 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
       case 'method':
         method = change.method;
         break;
+      case 'file-content':
+        if (file) file.bytes = fileBytes(change.content, templateFile);
+        break;
+      case 'file-name':
+        if (file) file.fileName = change.name;
+        break;
+      case 'file-type':
+        if (file) file.type = change.type;
+        break;
+      case 'file-as-text':
+        if (file) file.asText = true;
+        break;
+      case 'field-as-file':
+        if (change.at < 0) asFiles.add('_csrf');
+        else if (fields.length > 0) asFiles.add(fields[change.at % fields.length]![0]);
+        break;
+      case 'file-drop':
+        file = null;
+        break;
+      case 'file-again':
+        moreFiles.push(fileBytes(change.content, templateFile));
+        break;
       case 'header':
         if (change.name === '+Cookie')
           headers.set('Cookie', [change.value, headers.get('Cookie')].filter(Boolean).join('; '));
@@ -663,12 +986,36 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
     body = json === undefined ? new Uint8Array() : bytesOf(JSON.stringify(json));
   else if (template.body.kind === 'form')
     body = bytesOf(new URLSearchParams(fields.map(([k, v]) => [k, wellFormed(v)])).toString());
+  /** The parts of an upload: its fields (`_csrf` first), then its files. */
+  const parts: Part[] = fields.map(([name, value]) => ({
+    name,
+    value: bytesOf(wellFormed(value)),
+    ...(asFiles.has(name) ? { file: { fileName: 'blob', type: 'application/octet-stream' } } : {}),
+  }));
+  if (template.body.kind === 'multipart') {
+    const field = template.body.file.field;
+    if (file)
+      parts.push({
+        name: field,
+        value: file.bytes,
+        ...(file.asText ? {} : { file: { fileName: file.fileName, type: file.type } }),
+      });
+    for (const bytes of moreFiles)
+      parts.push({ name: field, value: bytes, file: { fileName: 'again.csv', type: 'text/csv' } });
+    body = multipartBody(parts, UPLOAD_BOUNDARY);
+  }
 
   if (raw) {
     const text = body ? new TextDecoder().decode(body) : '';
     /** Bytes at the start the byte-level changes leave alone: a form's `_csrf=…&`. */
     const kept =
-      template.body.kind === 'form' && csrf !== null ? bytesOf(`_csrf=${encode(csrf)}&`).length : 0;
+      csrf === null
+        ? 0
+        : template.body.kind === 'form'
+          ? bytesOf(`_csrf=${encode(csrf)}&`).length
+          : template.body.kind === 'multipart'
+            ? partBytes(parts[0]!, UPLOAD_BOUNDARY).length
+            : 0;
     switch (raw.op) {
       case 'empty':
         body = new Uint8Array();
@@ -712,6 +1059,11 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
         );
         break;
       case 'huge':
+        if (template.body.kind === 'multipart') {
+          const pad = { name: 'pad', value: bytesOf('x'.repeat(raw.size)) };
+          body = concat(partBytes(pad, UPLOAD_BOUNDARY), body ?? new Uint8Array());
+          break;
+        }
         body =
           template.body.kind === 'form' || (template.body.kind === 'none' && !text)
             ? bytesOf(`${text}&pad=${'x'.repeat(raw.size)}`)
@@ -719,15 +1071,23 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
         break;
       case 'multipart': {
         const pairs =
-          template.body.kind === 'form'
-            ? fields
+          template.body.kind === 'form' || template.body.kind === 'multipart'
+            ? [
+                ...fields,
+                ...(file ? [[file.field, new TextDecoder().decode(file.bytes)] as [string, string]] : []),
+              ]
             : Object.entries(json ?? {}).map(([k, v]) => [k, JSON.stringify(v)] as [string, string]);
         body = multipart(pairs, raw.fileField, raw.boundary || 'b');
         headers.set('Content-Type', `multipart/form-data; boundary=${raw.boundary}`);
         break;
       }
       case 'swap-encoding':
-        if (template.body.kind === 'form') {
+        if (template.body.kind === 'multipart') {
+          // The upload sent as a plain form: the file's content becomes a text field.
+          const flat = [...fields, ...(file ? [[file.field, new TextDecoder().decode(file.bytes)]] : [])];
+          body = bytesOf(new URLSearchParams(flat.map(([k, v]) => [k!, wellFormed(v!)])).toString());
+          headers.set('Content-Type', 'application/x-www-form-urlencoded');
+        } else if (template.body.kind === 'form') {
           body = bytesOf(JSON.stringify(Object.fromEntries(fields)));
           headers.set('Content-Type', 'application/json');
         } else {

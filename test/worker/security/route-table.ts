@@ -1,6 +1,6 @@
 import { encodeHlc } from '../../../shared/sync/hlc.ts';
 import { outsideAccount, type SnapshotScope } from './db-snapshot.ts';
-import type { SecurityWorld } from './security-world.ts';
+import { catalogueUpload, type SecurityWorld, type Upload } from './security-world.ts';
 
 /**
  * Every route of the worker (method, path as registered, an URL with an id of cluster A where it
@@ -37,6 +37,11 @@ export interface Route {
   url: (w: SecurityWorld) => string;
   /** Form fields (pages) or JSON body (API) the positive control sends; refusals send the same. */
   body?: (w: SecurityWorld) => Record<string, string> | unknown;
+  /**
+   * The form is a file upload (`multipart/form-data`): `body`'s values are texts or {@link Upload}s,
+   * sent as a browser does (see {@link formDataOf}).
+   */
+  multipart?: true;
   /** The positive control's status. */
   ok: number;
   /** Outcomes that differ from the area's default. */
@@ -292,16 +297,47 @@ export const ROUTES: Route[] = [
     }),
   ),
   { method: 'GET', path: '/admin/audit', area: 'admin', url: () => '/admin/audit', ok: 200 },
+
+  // ---- Catalogue import: the upload form, its preview (keeps the plan as a draft), confirming it.
+  {
+    method: 'GET',
+    path: '/admin/import',
+    area: 'admin',
+    url: (w) => `/admin/import?unit=${w.a.schoolId}`,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    path: '/admin/import/preview',
+    area: 'admin',
+    url: () => '/admin/import/preview',
+    // A CSV of one procedure new to the catalogue: the preview keeps a draft of it.
+    body: (w) => ({ unit: w.a.schoolId, file: catalogueUpload() }),
+    multipart: true,
+    ok: 200,
+  },
+  {
+    method: 'POST',
+    path: '/admin/import/apply',
+    area: 'admin',
+    url: () => '/admin/import/apply',
+    // Each world's draft is applied once, by the positive control: no refusal may apply it first.
+    body: (w) => ({ draft: w.draftA }),
+    ok: 303,
+  },
 ];
+
+/** A multipart form as a browser sends it: fields in order, each {@link Upload} as a file. */
+export function formDataOf(fields: Record<string, string | Upload>): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields))
+    if (typeof value === 'string') form.append(name, value);
+    else form.append(name, new File([value.content], value.fileName, { type: value.type }));
+  return form;
+}
 
 /**
  * Routes with no credential to test: public by design (sign-in, the stylesheet); their own
  * defences are in csrf.test.ts and rate-limits.test.ts.
  */
-export const PUBLIC_ROUTES = ['GET /login', 'POST /login', 'GET /assets/dashboard.css'];
-
-/**
- * TODO(2026-11, issue #7): `/admin/import…` (worker/admin/import-routes.tsx) was being written
- * when this matrix was; it did not exist yet. Add its routes to ROUTES and remove this entry.
- */
-export const NOT_YET_IN_MATRIX = ['/admin/import'];
+export const PUBLIC_ROUTES = ['GET /login', 'POST /login', 'GET /assets/dashboard.css', 'GET /api/v1/health'];

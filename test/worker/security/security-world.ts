@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { encodeHlc } from '../../../shared/sync/hlc.ts';
 import { sha256Hex } from '../../../worker/crypto/sha256-hex.ts';
-import { type Browser, seedTestCluster, signedIn } from '../sign-in.ts';
+import { type Browser, ORIGIN, seedTestCluster, signedIn } from '../sign-in.ts';
 import { jsonInit, workerFetch } from '../worker-fetch.ts';
 
 export interface TestCluster {
@@ -47,6 +47,11 @@ export interface SecurityWorld {
   unassignedProcedure: string;
   /** The subject and item of an answer ward A holds (its history has an entry). */
   answeredA: { subject: string; itemId: string };
+  /**
+   * A catalogue import into school A that `adminA` previewed and has not confirmed: the id of its
+   * draft, which the confirmation form sends. A draft is applied once; a world has one.
+   */
+  draftA: string;
   /** Strings that appear only in cluster A's data: a page or answer of B must contain none. */
   markersA: string[];
 }
@@ -74,6 +79,41 @@ export async function enrolDevice(unitId: string, label: string): Promise<Enroll
   const response = await workerFetch('/api/v1/devices/enroll', jsonInit('POST', { code, label }));
   if (response.status !== 201) throw new Error(`enrol failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as EnrolledDevice;
+}
+
+/** A file as the import form uploads it: its name, type and content. */
+export interface Upload {
+  fileName: string;
+  type: string;
+  content: string;
+}
+
+/**
+ * A catalogue CSV of one procedure new to the catalogue: no code, so its key comes from its name,
+ * which is random (a preview of it always has something to add or assign, so it keeps a draft).
+ */
+export const catalogueUpload = (): Upload => ({
+  fileName: 'danh-muc.csv',
+  type: 'text/csv',
+  content: `code,name,field,level\n,Thủ tục nhập ${crypto.randomUUID().slice(0, 8)},Thử,Cấp Xã\n`,
+});
+
+/** Previews `upload` for `unitId` as `browser`, through the import form: the draft it keeps. */
+export async function importDraft(browser: Browser, unitId: string, upload = catalogueUpload()) {
+  const form = new FormData();
+  form.append('_csrf', browser.csrf);
+  form.append('unit', unitId);
+  form.append('file', new File([upload.content], upload.fileName, { type: upload.type }));
+  const response = await workerFetch('/admin/import/preview', {
+    method: 'POST',
+    headers: { Cookie: browser.cookie, Origin: ORIGIN },
+    body: form,
+  });
+  const html = await response.text();
+  const draft = /name="draft" value="([^"]+)"/.exec(html)?.[1];
+  if (response.status !== 200 || !draft)
+    throw new Error(`import preview failed: ${response.status} ${html.slice(0, 500)}`);
+  return draft;
 }
 
 const clusterTag = (clusterId: string) => clusterId.replace(/^cluster-/, '');
@@ -159,6 +199,7 @@ export async function seedSecurityWorld(): Promise<SecurityWorld> {
   await env.DB.prepare('UPDATE enrol_code SET enrolled = max_devices, used_at = ?1 WHERE code_hash = ?2')
     .bind(Date.now(), await sha256Hex(usedUp.code))
     .run();
+  const draftA = await importDraft(adminA, a.schoolId);
 
   return {
     a,
@@ -177,6 +218,7 @@ export async function seedSecurityWorld(): Promise<SecurityWorld> {
     liveCodeHandleA: fresh.handle,
     unassignedProcedure: PROCEDURES[2],
     answeredA,
+    draftA,
     markersA: [a.tag, adminA.username, viewerA.username, deviceA.deviceId],
   };
 }
