@@ -54,7 +54,7 @@ const vi = {
     'Máy chủ không nhận một số câu trả lời (thủ tục không thuộc danh mục của đơn vị, hay mục không hợp lệ). Các mục đó hiện ghi chú ở từng dòng; hãy xem lại hoặc báo quản trị viên.',
   syncRefused:
     'Máy chủ từ chối yêu cầu đồng bộ. Hãy cập nhật tiện ích lên bản mới nhất; nếu vẫn lỗi, báo quản trị viên kèm dòng chi tiết dưới đây.',
-  errorDetails: 'Chi tiết: {code} — {message}',
+  errorDetails: 'Chi tiết: {code}',
   acceptAutomatic: 'Dùng kết quả tự động',
   undoAutomatic: 'Hoàn tác ({count} mục)',
   filterUnanswered: 'Chưa trả lời',
@@ -105,7 +105,7 @@ const vi = {
   enrolledUnit: 'Đơn vị đã đăng ký',
   unenrol: 'Gỡ đăng ký',
   language: 'Ngôn ngữ',
-  networkError: 'Không kết nối được máy chủ.',
+  networkError: 'Không kết nối được máy chủ. Kiểm tra mạng và địa chỉ máy chủ, rồi thử lại.',
   siteAccessTitle: 'Trang web của đơn vị',
   siteAccessHint:
     'CongKhai chỉ đọc các trang web bạn cho phép, để tìm danh mục thủ tục và các mục của đơn vị (PAKN, lịch tiếp công dân, biểu mẫu).',
@@ -165,6 +165,12 @@ const vi = {
   enrolCodeInvalid:
     'Mã kích hoạt không đúng, đã dùng hết lượt hoặc đã hết hạn. Kiểm tra lại mã, hoặc xin quản trị viên cấp mã mới.',
   enrolRateLimited: 'Đã thử quá nhiều lần. Hãy chờ một phút rồi thử lại.',
+  serverWrongAddress:
+    'Ở địa chỉ này có máy trả lời nhưng không theo cách của máy chủ CongKhai. Kiểm tra địa chỉ máy chủ trong trang Tùy chọn (nút "Kiểm tra kết nối"); nếu địa chỉ đúng, báo quản trị viên kèm dòng chi tiết.',
+  serverFailing:
+    'Máy chủ đang gặp lỗi. Hãy thử lại sau ít phút; nếu vẫn lỗi, báo quản trị viên kèm dòng chi tiết.',
+  syncInternal:
+    'CongKhai gặp lỗi khi đồng bộ. Các câu trả lời vẫn còn trên máy. Hãy đóng rồi mở lại bảng bên; nếu vẫn lỗi, báo quản trị viên kèm dòng chi tiết.',
   clockAhead:
     'Đồng hồ máy sai: máy đang nhanh hơn giờ máy chủ khoảng {minutes} phút. Hãy chỉnh lại ngày giờ của máy tính; trong lúc chờ, CongKhai ghi giờ theo máy chủ.',
   clockBehind:
@@ -228,7 +234,7 @@ const en: Record<MessageId, string> = {
     'The server did not accept some answers (a procedure outside the unit’s catalogue, or an item that does not apply). Each such item shows a note; review them or tell an administrator.',
   syncRefused:
     'The server refused to sync. Update the extension to its latest version; if it persists, tell an administrator and give them the details line below.',
-  errorDetails: 'Details: {code} — {message}',
+  errorDetails: 'Details: {code}',
   acceptAutomatic: 'Use the automatic results',
   undoAutomatic: 'Undo ({count} items)',
   filterUnanswered: 'Not answered',
@@ -279,7 +285,7 @@ const en: Record<MessageId, string> = {
   enrolledUnit: 'Enrolled unit',
   unenrol: 'Unenrol',
   language: 'Language',
-  networkError: 'Could not reach the server.',
+  networkError: 'Could not reach the server. Check the network and the server address, then try again.',
   siteAccessTitle: "The unit's website",
   siteAccessHint:
     'CongKhai reads only the websites you allow, to find the procedure list and the unit items (feedback, reception schedule, forms).',
@@ -340,6 +346,12 @@ const en: Record<MessageId, string> = {
   enrolCodeInvalid:
     'The enrolment code is wrong, used up or expired. Check it, or ask an administrator for a new one.',
   enrolRateLimited: 'Too many attempts. Wait a minute and try again.',
+  serverWrongAddress:
+    'Something answers at this address, but not as a CongKhai server does. Check the server address on the Options page ("Check the connection"); if it is right, tell an administrator and give them the details line.',
+  serverFailing:
+    'The server is failing. Try again in a few minutes; if it persists, tell an administrator and give them the details line.',
+  syncInternal:
+    'CongKhai hit an error while syncing. The answers are still on this computer. Close the side panel and open it again; if it persists, tell an administrator and give them the details line.',
   clockAhead:
     "The device clock is wrong: it is about {minutes} minute(s) ahead of the server. Please set the computer's date and time; meanwhile CongKhai uses the server's time.",
   clockBehind:

@@ -14,7 +14,10 @@ export interface Server {
 
 /**
  * One JSON request to the sync server, its answer validated with the shared protocol schema.
- * Throws {@link ServerError} for every expected failure, so callers handle one error type.
+ * Throws {@link ServerError} for every expected failure, so callers handle one error type. Its
+ * code says what happened (`network`, the server's own code, `http_<status>`, `bad_response`);
+ * people read the sentence `syncErrorWords` gives for it in their language, never the message,
+ * which is a detail for the error reporter.
  */
 export async function callServer<TSchema extends v.GenericSchema>(
   server: Server,
@@ -34,8 +37,8 @@ export async function callServer<TSchema extends v.GenericSchema>(
   let response: Response;
   try {
     response = await server.fetch(request);
-  } catch {
-    throw new ServerError(0, 'network', 'Không kết nối được máy chủ đồng bộ.');
+  } catch (error) {
+    throw new ServerError(0, 'network', `${request.method} ${path}: ${String(error)}`);
   }
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
@@ -51,13 +54,17 @@ export async function callServer<TSchema extends v.GenericSchema>(
     throw new ServerError(
       response.status,
       `http_${response.status}`,
-      `Máy chủ trả lời ${response.status}.`,
+      `${request.method} ${path}: HTTP ${response.status} without a CongKhai error body`,
       retryAfterMs,
     );
   }
   const parsed = v.safeParse(schema, json);
   if (!parsed.success)
-    throw new ServerError(response.status, 'bad_response', 'Máy chủ trả lời sai giao thức.');
+    throw new ServerError(
+      response.status,
+      'bad_response',
+      `${request.method} ${path}: ${parsed.issues[0]?.message ?? 'not the protocol'}`,
+    );
   return parsed.output;
 }
 

@@ -11,15 +11,17 @@ async function photoRequest(server: Server, hash: string, init: RequestInit): Pr
   let response: Response;
   try {
     response = await server.fetch(new Request(`${server.url}/api/v1/photos/${hash}`, { ...init, headers }));
-  } catch {
-    throw new ServerError(0, 'network', 'Không kết nối được máy chủ đồng bộ.');
+  } catch (error) {
+    throw new ServerError(0, 'network', `${init.method} photo ${hash}: ${String(error)}`);
   }
   if (response.ok) return response;
   const failure = v.safeParse(ErrorResponseSchema, await response.json().catch(() => null));
   throw new ServerError(
     response.status,
     failure.success ? failure.output.error.code : `http_${response.status}`,
-    failure.success ? failure.output.error.message : `Máy chủ trả lời ${response.status}.`,
+    failure.success
+      ? failure.output.error.message
+      : `${init.method} photo ${hash}: HTTP ${response.status} without a CongKhai error body`,
   );
 }
 
@@ -49,7 +51,8 @@ export async function uploadPhotos(db: CongKhaiDatabase, server: Server): Promis
 export async function loadPhoto(db: CongKhaiDatabase, server: Server | null, hash: string): Promise<Blob> {
   const local = await db.photos.get(hash);
   if (local) return local.blob;
-  if (!server) throw new ServerError(0, 'network', 'Ảnh chưa có trên máy này.');
+  if (!server)
+    throw new ServerError(0, 'network', `photo ${hash} is not on this device and it is not enrolled`);
   const response = await photoRequest(server, hash, { method: 'GET' });
   const blob = await response.blob();
   await db.photos.put({ hash, blob, type: blob.type, size: blob.size, uploaded: 1, createdAt: Date.now() });

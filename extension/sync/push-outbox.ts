@@ -77,7 +77,7 @@ export async function pushOutbox(
     rejected.push(...outcome.rejected);
     // A server that acknowledges nothing would make this loop forever.
     if (outcome.removed === 0)
-      throw new ServerError(200, 'not_acknowledged', 'Máy chủ không xác nhận thay đổi nào.');
+      throw new ServerError(200, 'not_acknowledged', 'the server acknowledged none of the pushed changes');
   }
   return rejected;
 }

@@ -44,6 +44,7 @@ export async function runSync(
     const rejected = await pushOutbox(db, server, enrolment, now);
     const catalogueAt = (await readMeta(db, 'catalogueAt')) ?? 0;
     if (now() - catalogueAt > CATALOGUE_MAX_AGE_MS) await refreshCatalogue(db, enrolment, server, now);
+    // The reasons' codes only: people read `syncRejected` and each refused item's own note.
     const reasons = [...new Set(rejected.map((result) => result.reason ?? 'rejected'))].join('; ');
     await writeMeta(db, {
       lastSyncAt: now(),
@@ -51,7 +52,7 @@ export async function runSync(
         rejected.length > 0
           ? {
               code: 'rejected',
-              message: `${rejected.length} thay đổi bị máy chủ từ chối: ${reasons}`,
+              message: `${rejected.length} refused: ${reasons}`,
               at: now(),
             }
           : null,

@@ -2,7 +2,9 @@
  * An expected failure talking to the sync server: `network` when it could not be reached,
  * otherwise the `{error:{code}}` the server answered (`token_revoked`, `code_invalid`, …).
  * Never retried inside one sync run; the sync engine decides when to try again
- * (`retryAfterMs` from the server's `Retry-After`, see `isRetryable`).
+ * (`retryAfterMs` from the server's `Retry-After`, see `isRetryable`). The `message` is a detail
+ * for the error reporter (the server's own, or what failed here); people read the sentence
+ * `syncErrorWords` gives for the code, in their language (sync-error-words.ts).
  */
 export class ServerError extends Error {
   override name = 'ServerError';

@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import { db } from '../../db/default-database.ts';
 import { readMeta } from '../../db/read-meta.ts';
-import type { MessageId } from '../../i18n/messages.ts';
+import { fill, type MessageId } from '../../i18n/messages.ts';
 import { sendMessage } from '../../messages/send-message.ts';
 import { reportError } from '../../report-error.ts';
 import { checkServer, type ServerCheck } from '../../sync/check-server.ts';
 import { enrollDevice } from '../../sync/enroll-device.ts';
 import { ServerError } from '../../sync/server-error.ts';
+import { syncErrorWords } from '../../sync/sync-error-words.ts';
 import { withSyncLock } from '../../sync/with-sync-lock.ts';
 import { useLiveQuery } from '../../ui/use-live-query.ts';
 import { useTranslate } from '../../ui/use-translate.ts';
@@ -21,8 +22,11 @@ const CHECK_WORDS: Record<ServerCheck | 'checking', MessageId> = {
 /** Where a development worker listens (`wrangler dev`). */
 const DEFAULT_SERVER_URL = 'http://127.0.0.1:8787';
 
-/** Enrolment with a one-time code; the server's refusal (code used, expired…) is shown as text. */
-export function EnrolForm({ onError }: { onError: (message: string | null) => void }) {
+/**
+ * Enrolment with a one-time code; a refusal (code used, expired…) is shown as a sentence with
+ * what to do, its code on a details line.
+ */
+export function EnrolForm({ onError }: { onError: (message: string | null, details?: string) => void }) {
   const { t } = useTranslate();
   const saved = useLiveQuery(async () => ({ url: await readMeta(db, 'serverUrl') }), []);
   const [busy, setBusy] = useState(false);
@@ -47,15 +51,7 @@ export function EnrolForm({ onError }: { onError: (message: string | null) => vo
       await sendMessage({ type: 'sync-now' });
     } catch (error) {
       if (error instanceof ServerError)
-        onError(
-          error.code === 'network'
-            ? t('networkError')
-            : error.code === 'code_invalid'
-              ? t('enrolCodeInvalid')
-              : error.code === 'rate_limited'
-                ? t('enrolRateLimited')
-                : `${error.message} (${error.code})`,
-        );
+        onError(t(syncErrorWords(error)), fill(t('errorDetails'), { code: error.code }));
       else {
         reportError('options.enrol', error);
         onError(String(error));

@@ -1,4 +1,5 @@
 import { db } from '../../../db/default-database.ts';
+import { useDocumentLanguage } from '../../../ui/use-document-language.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 import { findShownScan } from '../find-shown-scan.ts';
@@ -15,7 +16,8 @@ import { Worklist } from './worklist.tsx';
  * worklist; from the worklist any procedure (coded or not) or the unit's own items.
  */
 export function App() {
-  const { t } = useTranslate();
+  const { language, t } = useTranslate();
+  useDocumentLanguage(language);
   const route = useRoute();
   const tabId = useActiveTabId();
   const shown = useLiveQuery(async () => {

@@ -2,20 +2,14 @@ import { browser } from 'wxt/browser';
 import { isClockWrong } from '../../../../shared/sync/clock-skew.ts';
 import { db } from '../../../db/default-database.ts';
 import { readMeta } from '../../../db/read-meta.ts';
-import { fill, type MessageId } from '../../../i18n/messages.ts';
+import { fill } from '../../../i18n/messages.ts';
 import { sendMessage } from '../../../messages/send-message.ts';
 import { reportError } from '../../../report-error.ts';
+import { syncErrorWords } from '../../../sync/sync-error-words.ts';
 import { syncState } from '../../../sync/sync-state.ts';
 import { formatTime } from '../../../ui/format-time.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
-
-/** Server refusals that need the person, in words with what to do (codes only in the details). */
-const ERROR_WORDS: Record<string, MessageId> = {
-  token_revoked: 'syncRevoked',
-  unauthorized: 'syncUnknownDevice',
-  rejected: 'syncRejected',
-};
 
 /**
  * The sync line at the top of the side panel (`data-sync-state`: synced | waiting | error |
@@ -78,8 +72,8 @@ export function SyncStatus() {
       </p>
       {problem ? (
         <div role="alert" class="sync-problem">
-          <p>{ERROR_WORDS[problem.code] ? t(ERROR_WORDS[problem.code]!) : t('syncRefused')}</p>
-          <p class="details">{fill(t('errorDetails'), { code: problem.code, message: problem.message })}</p>
+          <p>{t(syncErrorWords(problem))}</p>
+          <p class="details">{fill(t('errorDetails'), { code: problem.code })}</p>
         </div>
       ) : null}
       {state === 'not-enrolled' || problem ? (
