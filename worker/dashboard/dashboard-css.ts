@@ -32,5 +32,15 @@ a:focus,input:focus,select:focus,button:focus,textarea:focus,summary:focus{outli
 .notice{border-left:4px solid #0b4f9c;background:#eef4fb;padding:.5rem .75rem}
 .error{border-left:4px solid #a4161a;background:#fdecec;padding:.5rem .75rem}
 .secret{font:1.25rem/1.4 ui-monospace,monospace;background:#f3f3f3;padding:.5rem .75rem;display:inline-block}
-@media print{header,form,.skip{display:none}body{max-width:none;padding:0;font-size:12px}thead th{background:none}}
+form.filters label{font-weight:600}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
+.scroll{overflow-x:auto}
+table.heatmap th,table.heatmap td{padding:.2rem .35rem;font-size:.85rem;white-space:nowrap}
+.h-all{background:#1b5e20;color:#fff}
+.h-some{background:#fff3bf;color:#1a1a1a}
+.h-fail{background:#b71c1c;color:#fff}
+.h-none{background:#fff;color:#1a1a1a}
+svg.trend{max-width:40rem;display:block;margin:.5rem 0}
+ul.changes{padding-left:1.25rem}
+@media print{header,form,.skip,.actions{display:none}.scroll{overflow:visible}body{max-width:none;padding:0;font-size:12px}thead th{background:none}}
 `;

@@ -2,9 +2,12 @@
  * Every string the dashboard and admin pages show, in Vietnamese (the default) and English. Pages
  * take `t` from the request's language; codes never reach people: errors are sentences here.
  */
+import { overviewEn, overviewVi } from './overview-messages.ts';
+
 export type PageLanguage = 'vi' | 'en';
 
 const vi = {
+  ...overviewVi,
   appName: 'CongKhai',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   navOverview: 'Tổng quan',
@@ -232,6 +235,8 @@ const vi = {
     'không tìm thấy dòng tiêu đề có các cột Mã TTHC, Tên TTHC, Lĩnh vực, Cấp thực hiện (hoặc code, name, field, level)',
   importNoRows: 'tệp không có dòng thủ tục nào',
   importTooManyRows: 'tệp có quá 2.000 dòng thủ tục; hãy chia thành nhiều tệp',
+  importDraftTooLarge:
+    'tệp có quá nhiều chữ để giữ bản xem trước (thường do tên hoặc lĩnh vực rất dài ở nhiều dòng); hãy chia thành nhiều tệp nhỏ hơn rồi nhập lần lượt',
   importUnitKind: 'hãy chọn một phường hoặc trường, không phải cả khu vực',
   importExpired: 'bản xem trước đã quá 1 giờ, hãy tải tệp lên lại',
 } as const;
@@ -239,6 +244,7 @@ const vi = {
 export type PageMessageId = keyof typeof vi;
 
 const en: Record<PageMessageId, string> = {
+  ...overviewEn,
   appName: 'CongKhai',
   skipToContent: 'Skip to main content',
   navOverview: 'Overview',
@@ -455,6 +461,8 @@ const en: Record<PageMessageId, string> = {
     'no header row with the columns Mã TTHC, Tên TTHC, Lĩnh vực, Cấp thực hiện (or code, name, field, level) was found',
   importNoRows: 'the file lists no procedure',
   importTooManyRows: 'the file has more than 2,000 procedure rows; split it into several files',
+  importDraftTooLarge:
+    'the file holds too much text to keep its preview (usually very long names or fields on many rows); split it into smaller files and import them one after another',
   importUnitKind: 'choose a ward or a school, not the whole cluster',
   importExpired: 'the preview is more than 1 hour old; upload the file again',
 };

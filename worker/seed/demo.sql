@@ -175,6 +175,27 @@ WHERE subject <> '_unit' AND item_id GLOB 'P[0-9][0-9]'
 GROUP BY unit_id, subject
 ON CONFLICT (unit_id, subject) DO UPDATE SET answered = excluded.answered, met = excluded.met;
 
+-- The unit items' summary (subject _unit), every summary's item bits and last check, and a history
+-- row dated the day of that check (worker/migrations/0006_dashboard.sql): what a period reads.
+INSERT INTO procedure_summary (unit_id, subject, answered, met)
+SELECT unit_id, '_unit', count(*) FILTER (WHERE fields ->> '$.status' IS NOT NULL),
+  count(*) FILTER (WHERE fields ->> '$.status' IN ('dat', 'khong_ap_dung'))
+FROM answer WHERE subject = '_unit' AND item_id GLOB 'U[0-9][0-9]'
+GROUP BY unit_id
+ON CONFLICT (unit_id, subject) DO UPDATE SET answered = excluded.answered, met = excluded.met;
+
+UPDATE procedure_summary AS s SET
+  met_mask = coalesce((SELECT sum(1 << (CAST(substr(a.item_id, 2) AS INTEGER) - 1)) FROM answer a
+    WHERE a.unit_id = s.unit_id AND a.subject = s.subject AND a.fields ->> '$.status' IN ('dat', 'khong_ap_dung')), 0),
+  fail_mask = coalesce((SELECT sum(1 << (CAST(substr(a.item_id, 2) AS INTEGER) - 1)) FROM answer a
+    WHERE a.unit_id = s.unit_id AND a.subject = s.subject AND a.fields ->> '$.status' = 'chua_dat'), 0),
+  checked_at = (SELECT max(a.fields ->> '$.checkedAt') FROM answer a WHERE a.unit_id = s.unit_id AND a.subject = s.subject);
+
+INSERT OR IGNORE INTO procedure_history (unit_id, subject, day, answered, met_mask, fail_mask, checked_at)
+SELECT unit_id, subject, date(coalesce(checked_at, 0) / 1000 + 7 * 3600, 'unixepoch'), answered, met_mask,
+  fail_mask, checked_at
+FROM procedure_summary;
+
 INSERT INTO unit_summary (unit_id, procedures, complete, last_sync_at)
 SELECT u.id,
   (SELECT count(*) FROM assignment WHERE unit_id = u.id),

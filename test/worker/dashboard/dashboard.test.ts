@@ -43,7 +43,7 @@ describe('GET / (cluster dashboard)', () => {
       'thcs-truong-son',
     ]);
     expect(completeCell(html, 'thcs-truong-son')).toBe('1/9 (11 %)');
-    expect(completeCell(html, 'phuong-hanh-thong')).toBe('1/35 (3 %)');
+    expect(completeCell(html, 'phuong-hanh-thong')).toBe('1/35 (2,9 %)');
     expect(completeCell(html, 'thcs-nguyen-du')).toBe('0/9 (0 %)');
     expect(html).toContain('Chưa đồng bộ');
   });
@@ -78,7 +78,7 @@ describe('GET / (cluster dashboard)', () => {
 
     expect(push.status).toBe(200);
     expect(before).toBe('0/35 (0 %)');
-    expect(completeCell(after.html, 'phuong-go-vap')).toBe('1/35 (3 %)');
+    expect(completeCell(after.html, 'phuong-go-vap')).toBe('1/35 (2,9 %)');
     const row = /<tr[^>]*data-unit="phuong-go-vap"[^>]*>([\s\S]*?)<\/tr>/.exec(after.html)?.[1] ?? '';
     expect(row).not.toContain('Chưa đồng bộ');
     expect(row).toMatch(/<time dateTime="\d{4}-\d\d-\d\dT/i);

@@ -44,7 +44,7 @@ describe('clearing an answer (tombstones)', () => {
     expect(afterClear.rows).toEqual([
       expect.objectContaining({
         deleted: true,
-        fields: { status: null, note: null, evidence: null, checkedBy: 'Máy B' },
+        fields: { ...CLEARED, checkedBy: 'Máy B' },
       }),
     ]);
     expect(older.results[0]).toMatchObject({
