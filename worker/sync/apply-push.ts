@@ -14,7 +14,7 @@ import { planPush } from './plan-push.ts';
 
 /**
  * Attempts before a push gives up on concurrent writers of its unit and asks the client to retry.
- * Each attempt costs 15 D1 queries (6 reads, 9 in the write batch); with the token lookup, three
+ * Each attempt costs 16 D1 queries (6 reads, 10 in the write batch); with the token lookup, three
  * stay under the free plan's 50 per invocation.
  */
 const PUSH_ATTEMPTS = 3;
