@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { ROOT } from '../support/local-worker.ts';
+
+/** THCS Trường Sơn's "Chuyển trường" on the national database's legacy page, from the corpus. */
+export const LEGACY_CODE = '2.002481';
+export const LEGACY_URL = `https://thutuc.dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${LEGACY_CODE}`;
+
+/**
+ * Opens the saved legacy page at its real address (one table of the procedure's parts, as the
+ * portal prints it) in a new tab of `context`, and waits for the badge's finished scan.
+ */
+export async function openScannedPortalPage(
+  context: BrowserContext,
+  viewport = { width: 1280, height: 720 },
+): Promise<Page> {
+  const html = readFileSync(`${ROOT}test/fixtures/corpus/portal-legacy/${LEGACY_CODE}-complete.html`, 'utf8');
+  await context.route(LEGACY_URL, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(LEGACY_URL);
+  await expect
+    .poll(() => page.locator('congkhai-badge [data-state]').getAttribute('data-state'), { timeout: 15_000 })
+    .toBe('ok');
+  return page;
+}
+
+/** Enrols the browser's extension into THCS Trường Sơn (the demo code) through its options page. */
+export async function enrolDemoUnit(context: BrowserContext, extensionId: string, serverUrl: string) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel(/Địa chỉ máy chủ|Server address/).fill(serverUrl);
+  await options.getByLabel(/Mã kích hoạt|Enrolment code/).fill('DEMO-TRUONGSON');
+  await options.getByRole('button', { name: /Đăng ký thiết bị|Enrol device/ }).click();
+  await options.locator('[data-enrolled-unit]').waitFor({ timeout: 20_000 });
+  await options.close();
+}
+
+/** Chooses the interface language on the options page, as a person does. */
+export async function chooseLanguage(context: BrowserContext, extensionId: string, language: 'vi' | 'en') {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel(/Ngôn ngữ|Language/).selectOption(language);
+  await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe(language);
+  await options.close();
+}
