@@ -182,3 +182,27 @@ export const HealthResponseSchema = v.strictObject({
   serverTime: ServerTime,
 });
 export type HealthResponse = v.InferOutput<typeof HealthResponseSchema>;
+
+/**
+ * `GET /api/v1/sync/review`: the district's latest verdict on the device's unit (issue #9): the
+ * period it is about (`2026-Q4`…), approved or sent back, and the comments for the unit and per
+ * item. The side panel lists the items to fix first. `null` while no reviewer has looked.
+ */
+export const UnitReviewSchema = v.strictObject({
+  period: v.pipe(v.string(), v.regex(/^\d{4}-(M\d{1,2}|Q[1-4]|6M|9M|Y)$/)),
+  state: v.picklist(['da_duyet', 'can_bo_sung']),
+  comment: v.nullable(v.pipe(v.string(), v.maxLength(2000))),
+  reviewer: v.pipe(v.string(), v.maxLength(200)),
+  reviewedAt: ServerTime,
+  items: v.array(
+    v.strictObject({ subject: Subject, itemId: ItemId, comment: v.pipe(v.string(), v.maxLength(2000)) }),
+  ),
+});
+export type UnitReview = v.InferOutput<typeof UnitReviewSchema>;
+
+export const ReviewResponseSchema = v.strictObject({
+  v: v.literal(PROTOCOL_VERSION),
+  serverTime: ServerTime,
+  review: v.nullable(UnitReviewSchema),
+});
+export type ReviewResponse = v.InferOutput<typeof ReviewResponseSchema>;

@@ -7,7 +7,9 @@ import {
   type PullResponse,
   PushRequestSchema,
   type PushResponse,
+  type ReviewResponse,
 } from '../../shared/sync/protocol.ts';
+import { findLatestReview } from '../db/find-latest-review.ts';
 import { getClientLastSeq } from '../db/get-client-last-seq.ts';
 import { listAnswerHistory } from '../db/list-answer-history.ts';
 import { pullRows } from '../db/pull-rows.ts';
@@ -49,4 +51,11 @@ export const sync = new Hono<AppEnv>()
       serverTime: Date.now(),
       entries: await listAnswerHistory(c.env.DB, unitId, subject, item),
     });
-  });
+  })
+  .get('/review', async (c) =>
+    c.json<ReviewResponse>({
+      v: PROTOCOL_VERSION,
+      serverTime: Date.now(),
+      review: await findLatestReview(c.env.DB, c.get('device').unitId),
+    }),
+  );
