@@ -53,6 +53,10 @@ export function renderBadge(
 ): void {
   const t = MESSAGES[language];
   root.className = 'badge';
+  // A landmark of its own, in the interface language, over a page that is in Vietnamese.
+  root.lang = language;
+  root.setAttribute('role', 'region');
+  root.setAttribute('aria-label', 'CongKhai');
   text.setAttribute('role', 'status');
   text.setAttribute('aria-live', 'polite');
   toggle.type = 'button';

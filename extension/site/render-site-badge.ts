@@ -22,6 +22,7 @@ export function renderSiteBadge(
 ): void {
   const t = MESSAGES[language];
   badge.className = 'badge';
+  badge.lang = language;
   badge.setAttribute('role', 'status');
   badge.setAttribute('aria-live', 'polite');
   badge.title = t.siteBadgeTitle;

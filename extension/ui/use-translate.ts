@@ -1,10 +1,9 @@
-import { db } from '../db/default-database.ts';
-import { readMeta } from '../db/read-meta.ts';
+import { useContext } from 'preact/hooks';
 import { type Language, MESSAGES, type MessageId } from '../i18n/messages.ts';
-import { useLiveQuery } from './use-live-query.ts';
+import { LanguageContext } from './language-provider.tsx';
 
-/** The chosen interface language (from `meta`, Vietnamese by default) and its dictionary. */
+/** The chosen interface language (from the page's `LanguageProvider`) and its dictionary. */
 export function useTranslate(): { language: Language; t: (id: MessageId) => string } {
-  const language = useLiveQuery(() => readMeta(db, 'language'), []) ?? 'vi';
+  const language = useContext(LanguageContext);
   return { language, t: (id) => MESSAGES[language][id] };
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { ROOT } from '../support/local-worker.ts';
 
 /** THCS Trường Sơn's "Chuyển trường" on the national database's legacy page, from the corpus. */
@@ -22,9 +21,7 @@ export async function openScannedPortalPage(
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(LEGACY_URL);
-  await expect
-    .poll(() => page.locator('congkhai-badge [data-state]').getAttribute('data-state'), { timeout: 15_000 })
-    .toBe('ok');
+  await page.locator('congkhai-badge [data-state="ok"]').waitFor({ timeout: 15_000 });
   return page;
 }
 
@@ -44,6 +41,6 @@ export async function chooseLanguage(context: BrowserContext, extensionId: strin
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByLabel(/Ngôn ngữ|Language/).selectOption(language);
-  await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toBe(language);
+  await options.waitForFunction((chosen) => document.documentElement.lang === chosen, language);
   await options.close();
 }

@@ -36,7 +36,10 @@ export function EnrolledUnit({
   return (
     <section>
       <p>
-        {t('enrolledUnit')}: <strong data-enrolled-unit={unit.id}>{unit.name}</strong>
+        {t('enrolledUnit')}:{' '}
+        <strong data-enrolled-unit={unit.id} lang="vi">
+          {unit.name}
+        </strong>
       </p>
       {device?.label ? (
         <p>

@@ -1,4 +1,10 @@
 import { render } from 'preact';
+import { LanguageProvider } from '../../ui/language-provider.tsx';
 import { OptionsPage } from './options-page.tsx';
 
-render(<OptionsPage />, document.getElementById('app')!);
+render(
+  <LanguageProvider>
+    <OptionsPage />
+  </LanguageProvider>,
+  document.getElementById('app')!,
+);

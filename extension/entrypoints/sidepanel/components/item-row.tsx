@@ -118,7 +118,7 @@ export function ItemRow({
       ) : null}
       {result?.evidence?.text ? (
         <p class="evidence" data-evidence>
-          <q>{excerpt(result.evidence.text)}</q>{' '}
+          <q lang="vi">{excerpt(result.evidence.text)}</q>{' '}
           <span class="at" data-evidence-place>
             ({t('evidenceAt')} {pick(evidencePlace(result.evidence), language) || t('evidenceOnPage')})
           </span>

@@ -79,7 +79,8 @@ export function ProcedureView({
         )}
       </nav>
       <h1 id="procedure-heading">
-        {name || procedureKey}
+        {/* The procedure's own (Vietnamese) name, from the catalogue or the page. */}
+        {name ? <span lang="vi">{name}</span> : procedureKey}
         {name ? (
           <span class="code"> {data.listed ? (data.listed.code ?? t('noCodeYet')) : procedureKey}</span>
         ) : null}

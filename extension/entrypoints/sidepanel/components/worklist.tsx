@@ -95,16 +95,21 @@ export function Worklist() {
           <p role="status" class="hint">
             {fill(t('worklistShown'), { shown: shown.length, total: rows.length })}
           </p>
-          {fields.map((field) => (
-            <section key={field} aria-label={field}>
-              <h2>{field}</h2>
+          {fields.map((field, i) => (
+            <section key={field} aria-labelledby={`field-${i}`}>
+              {/* Names from the catalogue are Vietnamese whatever the interface language. */}
+              <h2 id={`field-${i}`} lang="vi">
+                {field}
+              </h2>
               <ul class="worklist">
                 {shown
                   .filter((row) => row.field === field)
                   .sort((a, b) => collator.compare(a.name, b.name))
                   .map((row) => (
                     <li key={row.key} data-procedure={row.key}>
-                      <a href={routeHref({ view: 'procedure', key: row.key })}>{row.name}</a>
+                      <a href={routeHref({ view: 'procedure', key: row.key })} lang="vi">
+                        {row.name}
+                      </a>
                       <span class="code">{row.code ?? t('noCodeYet')}</span>
                       <span
                         class="progress"
