@@ -11,6 +11,8 @@ import type { Highlighter } from './create-highlighter.ts';
 export function renderLegend(legend: HTMLElement, items: Highlighter['items'], language: Language): void {
   const doc = legend.ownerDocument;
   legend.setAttribute('aria-label', MESSAGES[language].highlightLegend);
+  // A long legend scrolls inside the badge: focusable, so the keyboard can scroll it too.
+  legend.setAttribute('tabindex', '0');
   legend.replaceChildren(
     ...items.map(({ itemId, status }) => {
       const row = doc.createElement('li');

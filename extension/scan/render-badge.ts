@@ -21,6 +21,7 @@ export const BADGE_CSS = `
 .badge .legend { order: -1; flex-basis: 100%; margin: 0; padding: 0; list-style: none;
   max-height: 40vh; overflow: auto; font-size: 13px; }
 .badge .legend[hidden] { display: none; }
+.badge .legend:focus-visible { outline: 2px solid #1565c0; outline-offset: 2px; }
 .badge .legend li { display: flex; gap: 6px; align-items: baseline; }
 .badge .legend .id { flex: none; padding: 0 4px; border-radius: 3px; font-weight: 600;
   color: #fff; background: #1b5e20; }

@@ -25,17 +25,6 @@ export async function openScannedPortalPage(
   return page;
 }
 
-/** Enrols the browser's extension into THCS Trường Sơn (the demo code) through its options page. */
-export async function enrolDemoUnit(context: BrowserContext, extensionId: string, serverUrl: string) {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel(/Địa chỉ máy chủ|Server address/).fill(serverUrl);
-  await options.getByLabel(/Mã kích hoạt|Enrolment code/).fill('DEMO-TRUONGSON');
-  await options.getByRole('button', { name: /Đăng ký thiết bị|Enrol device/ }).click();
-  await options.locator('[data-enrolled-unit]').waitFor({ timeout: 20_000 });
-  await options.close();
-}
-
 /** Chooses the interface language on the options page, as a person does. */
 export async function chooseLanguage(context: BrowserContext, extensionId: string, language: 'vi' | 'en') {
   const options = await context.newPage();

@@ -19,6 +19,8 @@ describe('renderLegend', () => {
       'P16phí, lệ phí — Chưa đạt',
     ]);
     expect(legend.getAttribute('aria-label')).toBe('Các mục được tô sáng');
+    // It scrolls when long: the keyboard reaches it (axe: scrollable-region-focusable).
+    expect(legend.getAttribute('tabindex')).toBe('0');
     renderLegend(legend, items, 'en');
     expect(legend.querySelector('li')?.textContent).toBe('P14executing agency — Met');
   });

@@ -63,6 +63,10 @@ describe('renderBadge', () => {
     );
     expect(badge.root.title).toBe('No procedure table.');
     expect(badge.toggle.hidden).toBe(true);
+    // Read in English over a Vietnamese page, as a landmark of its own.
+    expect(badge.root.lang).toBe('en');
+    expect(badge.root.getAttribute('role')).toBe('region');
+    expect(badge.root.getAttribute('aria-label')).toBe('CongKhai');
   });
 
   it('shows the reading state and switches highlight mode off', () => {

@@ -27,7 +27,7 @@ export function SiteListings({
   const found = entries.filter((entry) => entry.state !== 'missing').length;
   return (
     <section aria-labelledby="site-listings-heading" data-site-listings>
-      <h3 id="site-listings-heading">{t('siteListingsTitle')}</h3>
+      <h2 id="site-listings-heading">{t('siteListingsTitle')}</h2>
       {catalogue.length === 0 ? (
         <p class="hint">{t('siteNoCatalogue')}</p>
       ) : siteScans.length === 0 ? (

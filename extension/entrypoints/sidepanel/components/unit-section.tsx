@@ -28,7 +28,7 @@ export function UnitSection() {
 
   return (
     <section aria-labelledby="unit-heading">
-      <h2 id="unit-heading">{t('unitSection')}</h2>
+      <h1 id="unit-heading">{t('unitSection')}</h1>
       <ChecklistSection subject={UNIT_SUBJECT} items={UNIT_ITEMS} results={results} />
       {site ? <SiteListings catalogue={site.catalogue} siteScans={site.siteScans} /> : null}
     </section>
