@@ -30,7 +30,8 @@ describe('GET / (cluster dashboard)', () => {
     expect(type).toMatch(/^text\/html/);
     expect(html).toMatch(/^<!doctype html><html lang="vi">/);
     expect(html).toMatch(/<h1>[^<]*Khu vực Gò Vấp[^<]*<\/h1>/);
-    expect([...html.matchAll(/data-unit="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+    // Rows of the table (the list of changes since the last report names units too).
+    expect([...html.matchAll(/<tr[^>]*data-unit="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
       'phuong-an-hoi-dong',
       'phuong-an-hoi-tay',
       'phuong-an-nhon',
