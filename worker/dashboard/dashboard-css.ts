@@ -42,5 +42,32 @@ table.heatmap th,table.heatmap td{padding:.2rem .35rem;font-size:.85rem;white-sp
 .h-none{background:#fff;color:#1a1a1a}
 svg.trend{max-width:40rem;display:block;margin:.5rem 0}
 ul.changes{padding-left:1.25rem}
+.status{white-space:nowrap}
+.s-met{color:#1b5e20}
+.s-fail{color:#a4161a;font-weight:600}
+.s-na,.s-none{color:#4a4a4a}
+table.matrix th,table.matrix td{padding:.2rem .35rem;font-size:.85rem}
+table.matrix td a{text-decoration:none;display:block}
+table.matrix td a:hover .status,table.matrix td a:focus .status{text-decoration:underline}
+dl.evidence{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:0}
+dl.evidence dt{font-weight:600}
+dl.evidence dd{margin:0}
+dl.evidence blockquote{margin:0;padding-left:.5rem;border-left:3px solid #bbb}
+.photos{display:flex;flex-wrap:wrap;gap:.5rem}
+.photos img{max-width:10rem;max-height:10rem;border:1px solid #bbb}
+.pre{white-space:pre-wrap}
+a.link{word-break:break-all}
+details.history{margin-top:.5rem}
+details.history table{font-size:.85rem}
+form.review{flex-direction:column;align-items:stretch;max-width:48rem}
+form.review fieldset{border:1px solid #bbb;padding:.5rem .75rem;display:flex;flex-direction:column;gap:.5rem}
+label.choice{flex-direction:row;align-items:center;font-weight:400;gap:.5rem}
+.comment-row{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;border-top:1px solid #ddd;padding-top:.5rem}
+.comment-row label{min-width:0}
+.comment-row select{max-width:100%}
+.comment-row label:last-child{grid-column:1/-1}
+.review-state{border-left:4px solid #0b4f9c;padding:.25rem .75rem}
+p.comment{margin:.1rem 0}
+@media print{.photos img{max-width:6rem;max-height:6rem}table.matrix th,table.matrix td{font-size:9px;padding:1px 2px}}
 @media print{header,form,.skip,.actions{display:none}.scroll{overflow:visible}body{max-width:none;padding:0;font-size:12px}thead th{background:none}}
 `;

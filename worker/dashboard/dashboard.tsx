@@ -7,11 +7,14 @@ import { readOverview } from '../report/read-overview.ts';
 import { ClusterPage } from './cluster-page.tsx';
 import { pageContext } from './page-context.ts';
 import { renderPage } from './render-page.tsx';
+import { unitRoutes } from './unit-routes.tsx';
 
 /** The dashboard of the signed-in account's own cluster; no account sees another cluster. */
-export const dashboard = new Hono<AppEnv>().get('/', requireAccount, async (c) => {
-  const cluster = await findCluster(c.env.DB, c.get('account').clusterId);
-  if (!cluster) throw new ApiError(404, 'not_found', 'The cluster of this account no longer exists.');
-  const overview = await readOverview(c.env.DB, cluster, c.req.query(), Date.now());
-  return renderPage(c, <ClusterPage page={pageContext(c)} overview={overview} />);
-});
+export const dashboard = new Hono<AppEnv>()
+  .get('/', requireAccount, async (c) => {
+    const cluster = await findCluster(c.env.DB, c.get('account').clusterId);
+    if (!cluster) throw new ApiError(404, 'not_found', 'The cluster of this account no longer exists.');
+    const overview = await readOverview(c.env.DB, cluster, c.req.query(), Date.now());
+    return renderPage(c, <ClusterPage page={pageContext(c)} overview={overview} />);
+  })
+  .route('/', unitRoutes);

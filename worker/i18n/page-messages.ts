@@ -3,11 +3,13 @@
  * take `t` from the request's language; codes never reach people: errors are sentences here.
  */
 import { overviewEn, overviewVi } from './overview-messages.ts';
+import { unitEn, unitVi } from './unit-messages.ts';
 
 export type PageLanguage = 'vi' | 'en';
 
 const vi = {
   ...overviewVi,
+  ...unitVi,
   appName: 'CongKhai',
   skipToContent: 'Bỏ qua, đến nội dung chính',
   navOverview: 'Tổng quan',
@@ -245,6 +247,7 @@ export type PageMessageId = keyof typeof vi;
 
 const en: Record<PageMessageId, string> = {
   ...overviewEn,
+  ...unitEn,
   appName: 'CongKhai',
   skipToContent: 'Skip to main content',
   navOverview: 'Overview',

@@ -325,6 +325,49 @@ export const ROUTES: Route[] = [
     body: (w) => ({ draft: w.draftA }),
     ok: 303,
   },
+  // ---- A unit's page, its review, one procedure or item across the cluster, photos (issue #9):
+  // any account of the unit's cluster; a unit or photo of A is unknown to B's accounts.
+  ...(['/unit/:id', '/unit/:id/procedure/:key'] as const).map(
+    (path): Route => ({
+      method: 'GET',
+      path,
+      area: 'page',
+      url: (w) =>
+        path === '/unit/:id' ? `/unit/${w.a.wardId}` : `/unit/${w.a.wardId}/procedure/${w.answeredA.subject}`,
+      ok: 200,
+      outcomes: {
+        "another cluster's viewer": { refused: [404] },
+        "another cluster's admin": { refused: [404] },
+      },
+    }),
+  ),
+  {
+    method: 'POST',
+    path: '/unit/:id/review',
+    area: 'page',
+    url: (w) => `/unit/${w.a.wardId}/review`,
+    body: (w) => ({
+      period: '2026-Q4',
+      state: 'can_bo_sung',
+      comment: 'Bổ sung ảnh niêm yết',
+      subject_0: w.answeredA.subject,
+      item_0: 'P01',
+      note_0: 'Thiếu ảnh',
+    }),
+    ok: 303,
+    outcomes: { "another cluster's viewer": { refused: [404] } },
+  },
+  // The same procedure is assigned in B: B's accounts see it in their own units only.
+  ...(['/procedure/:key', '/item/:id'] as const).map(
+    (path): Route => ({
+      method: 'GET',
+      path,
+      area: 'page',
+      url: (w) => (path === '/item/:id' ? '/item/P01' : `/procedure/${w.answeredA.subject}`),
+      ok: 200,
+      outcomes: { "another cluster's viewer": { own: 200 }, "another cluster's admin": { own: 200 } },
+    }),
+  ),
 ];
 
 /** A multipart form as a browser sends it: fields in order, each {@link Upload} as a file. */
