@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: measures the scanner in Node and in headless Chromium with the built
- * extension, then sync against `wrangler dev` with local D1 next to a PouchDB baseline
- * (test/bench/sync.ts), then 100 devices pushing and pulling against `wrangler dev` at once for 30 s
+ * extension, the built scripts' sizes, the extension's photo resize in Chromium, then sync
+ * against `wrangler dev` with local D1 next to a PouchDB baseline (test/bench/sync.ts), then 100 devices pushing and pulling against `wrangler dev` at once for 30 s
  * (test/bench/load.ts), and prints tables with ratios against baselines measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogueCsv } from '../../shared/catalogue/catalogue-entry.ts';
 import { readReference } from '../fixtures/reference.ts';
+import { benchBundleSizes } from './bundle-sizes.ts';
+import { benchPhotoResize } from './photo-resize.ts';
 import { benchScannerChromium } from './scanner-chromium.ts';
 import { benchScannerNode } from './scanner-node.ts';
 
@@ -23,6 +25,8 @@ benchScannerNode(catalogue);
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'ignore' });
 if (build.status !== 0) throw new Error('wxt build failed; run `npx wxt build` to see why');
 await benchScannerChromium(`${root}.output/chrome-mv3`);
+benchBundleSizes(`${root}.output/chrome-mv3`);
+await benchPhotoResize(`${root}.output/chrome-mv3`);
 
 // The sync section runs in a Node of its own: its fake IndexedDB and servers start clean.
 const sync = spawnSync(process.execPath, [`${root}test/bench/sync.ts`], { cwd: root, stdio: 'inherit' });

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchExtension } from '../support/launch-extension.ts';
 import { corpusFiles } from './corpus-files.ts';
@@ -103,7 +101,7 @@ function baselineMs(page: Page, target: Target): Promise<number> {
 /**
  * Scanner in headless Chromium with the built extension: per page kind, the median of the
  * content script's own Performance API measure (adapter + rules) next to the page's time to parse
- * the same input; the longest task seen while scanning; and the content scripts' gzipped sizes.
+ * the same input; and the longest task seen while scanning (the scripts' sizes: bundle-sizes.ts).
  */
 export async function benchScannerChromium(extensionDir: string): Promise<void> {
   const targets: Target[] = [];
@@ -191,21 +189,4 @@ export async function benchScannerChromium(extensionDir: string): Promise<void> 
   } finally {
     await browser.close();
   }
-
-  const dir = `${extensionDir}/content-scripts`;
-  const sizes = readdirSync(dir)
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => {
-      const bytes = readFileSync(`${dir}/${file}`);
-      return [file, statSync(`${dir}/${file}`).size, gzipSync(bytes).length];
-    });
-  printTable(
-    'Content scripts (bytes)',
-    ['file', 'raw', 'gzip'],
-    sizes.map(([file, raw, gz]) => [
-      String(file),
-      String(raw),
-      `${gz} (${((Number(gz) / 30_720) * 100).toFixed(0)} % of 30 kB)`,
-    ]),
-  );
 }

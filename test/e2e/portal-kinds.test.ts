@@ -46,11 +46,16 @@ function cliStatuses(text: string, url: string): Record<string, string> {
   return Object.fromEntries(Object.entries(items).map(([id, item]) => [id, item.status]));
 }
 
-/** The badge's count for those statuses: items met over items the page decided. */
-function badgeCount(statuses: Record<string, string>): string {
+/**
+ * The badge's line for those statuses (issue #8): the items the page met, those it found missing
+ * (named briefly), and what is left to the person of the 23 procedure items.
+ */
+function badgeLine(statuses: Record<string, string>): RegExp {
   const values = Object.values(statuses);
-  const met = values.filter((s) => s === 'dat').length;
-  return `${met}/${met + values.filter((s) => s === 'chua_dat').length} đạt`;
+  const count = (status: string) => values.filter((s) => s === status).length;
+  const left = 23 - count('dat') - count('chua_dat') - count('khong_ap_dung');
+  const missing = count('chua_dat') > 0 ? ` · ${count('chua_dat')} chưa đạt: [^·]+` : '';
+  return new RegExp(`^${count('dat')} đạt tự động${missing}${left > 0 ? ` · ${left} cần tự kiểm tra` : ''}`);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -159,13 +164,13 @@ describe('portal-json: national portal SPA', () => {
 
   it('shows the badge count, outlines the evidence, and follows the SPA to the next procedure', async () => {
     const { page, badge } = await openBadge(JSON_URL);
-    expect(await badge.textContent()).toContain(badgeCount(statuses));
+    expect(await badge.textContent()).toMatch(badgeLine(statuses));
     expect(Number(await badge.getAttribute('data-scan-ms'))).toBeGreaterThan(0);
     expect(await highlightedItems(page, '#root')).toEqual(expect.arrayContaining(['P08', 'P13', 'P15']));
 
     const next = cliStatuses(corpus('portal-json/1.001193-real.json'), JSON_URL.replace(JSON_ID, JSON_ID_2));
     await page.evaluate((id) => history.pushState({}, '', `/thu-tuc-hanh-chinh/${id}`), JSON_ID_2);
-    await expect.poll(() => badge.textContent()).toContain(badgeCount(next));
+    await expect.poll(() => badge.textContent()).toMatch(badgeLine(next));
     await page.close();
   });
 
@@ -221,7 +226,7 @@ describe('portal-legacy: national database legacy page', () => {
 
   it('shows the badge count and outlines the table cells behind the items', async () => {
     const { page, badge } = await openBadge(LEGACY_URL);
-    expect(await badge.textContent()).toContain(badgeCount(statuses));
+    expect(await badge.textContent()).toMatch(badgeLine(statuses));
     expect(await highlightedItems(page, 'body > :first-child')).toEqual(
       expect.arrayContaining(['P08', 'P09', 'P13']),
     );
@@ -231,7 +236,7 @@ describe('portal-legacy: national database legacy page', () => {
   it('shows one badge on the national portal host too', async () => {
     const { page, badge } = await openBadge(LEGACY_OLD_HOST_URL);
     const expected = cliStatuses(corpus('portal-legacy/dl-layout-1.001193.html'), LEGACY_OLD_HOST_URL);
-    expect(await badge.textContent()).toContain(badgeCount(expected));
+    expect(await badge.textContent()).toMatch(badgeLine(expected));
     await page.waitForTimeout(300);
     expect(await page.locator('congkhai-badge').count()).toBe(1);
     await page.close();
@@ -255,14 +260,14 @@ describe('portal-hcmc: Ho Chi Minh City portal', () => {
 
   it('shows the badge count and outlines the rows behind the items', async () => {
     const { page, badge } = await openBadge(HCMC_URL);
-    expect(await badge.textContent()).toContain(badgeCount(statuses));
+    expect(await badge.textContent()).toMatch(badgeLine(statuses));
     expect(await highlightedItems(page, 'app-root')).toEqual(expect.arrayContaining(['P08', 'P13']));
     await page.close();
   });
 
   it('waits for the Angular app to render the procedure', async () => {
     const { page, badge } = await openBadge(HCMC_LATE_URL);
-    expect(await badge.textContent()).toContain(badgeCount(statuses));
+    expect(await badge.textContent()).toMatch(badgeLine(statuses));
     await page.close();
   });
 
@@ -286,7 +291,7 @@ describe('portal-hcmc: Ho Chi Minh City portal', () => {
       },
       { path: new URL(next).pathname, inner: /<app-root>([\s\S]*)<\/app-root>/.exec(sparse)?.[1] ?? '' },
     );
-    await expect.poll(() => badge.textContent()).toContain(badgeCount(cliStatuses(sparse, next)));
+    await expect.poll(() => badge.textContent()).toMatch(badgeLine(cliStatuses(sparse, next)));
     await page.evaluate(() => history.pushState({}, '', '/vi/procedure/search'));
     await expect.poll(() => page.locator('congkhai-badge').count()).toBe(0);
     await page.close();

@@ -42,6 +42,10 @@ table.heatmap th,table.heatmap td{padding:.2rem .35rem;font-size:.85rem;white-sp
 .h-none{background:#fff;color:#1a1a1a}
 svg.trend{max-width:40rem;display:block;margin:.5rem 0}
 ul.changes{padding-left:1.25rem}
+dl.report-meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.5rem 0}
+dl.report-meta div{display:contents}
+dl.report-meta dt{font-weight:600}
+dl.report-meta dd{margin:0}
 .status{white-space:nowrap}
 .s-met{color:#1b5e20}
 .s-fail{color:#a4161a;font-weight:600}
@@ -69,5 +73,5 @@ label.choice{flex-direction:row;align-items:center;font-weight:400;gap:.5rem}
 .review-state{border-left:4px solid #0b4f9c;padding:.25rem .75rem}
 p.comment{margin:.1rem 0}
 @media print{.photos img{max-width:6rem;max-height:6rem}table.matrix th,table.matrix td{font-size:9px;padding:1px 2px}}
-@media print{header,form,.skip,.actions{display:none}.scroll{overflow:visible}body{max-width:none;padding:0;font-size:12px}thead th{background:none}}
+@media print{header,form,.skip,.actions{display:none}.scroll{overflow:visible}body{max-width:none;padding:0;font-size:12px}thead th{background:none}.print-hint{display:none}a{color:inherit;text-decoration:none}tr{break-inside:avoid}thead{display:table-header-group}tfoot{display:table-row-group}@page{size:A4 landscape;margin:12mm}}
 `;

@@ -7,6 +7,7 @@ import { readOverview } from '../report/read-overview.ts';
 import { ClusterPage } from './cluster-page.tsx';
 import { pageContext } from './page-context.ts';
 import { renderPage } from './render-page.tsx';
+import { reportRoutes } from './report-routes.tsx';
 import { unitRoutes } from './unit-routes.tsx';
 
 /** The dashboard of the signed-in account's own cluster; no account sees another cluster. */
@@ -17,4 +18,5 @@ export const dashboard = new Hono<AppEnv>()
     const overview = await readOverview(c.env.DB, cluster, c.req.query(), Date.now());
     return renderPage(c, <ClusterPage page={pageContext(c)} overview={overview} />);
   })
+  .route('/', reportRoutes)
   .route('/', unitRoutes);

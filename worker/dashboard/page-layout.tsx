@@ -9,6 +9,7 @@ const ADMIN_LINKS: [string, PageMessageId][] = [
   ['/admin/devices', 'navDevices'],
   ['/admin/accounts', 'navAccounts'],
   ['/admin/import', 'navImport'],
+  ['/admin/settings', 'navSettings'],
   ['/admin/audit', 'navAudit'],
 ];
 

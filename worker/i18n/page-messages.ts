@@ -3,12 +3,14 @@
  * take `t` from the request's language; codes never reach people: errors are sentences here.
  */
 import { overviewEn, overviewVi } from './overview-messages.ts';
+import { reportEn, reportVi } from './report-messages.ts';
 import { unitEn, unitVi } from './unit-messages.ts';
 
 export type PageLanguage = 'vi' | 'en';
 
 const vi = {
   ...overviewVi,
+  ...reportVi,
   ...unitVi,
   appName: 'CongKhai',
   skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -247,6 +249,7 @@ export type PageMessageId = keyof typeof vi;
 
 const en: Record<PageMessageId, string> = {
   ...overviewEn,
+  ...reportEn,
   ...unitEn,
   appName: 'CongKhai',
   skipToContent: 'Skip to main content',

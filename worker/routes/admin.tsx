@@ -4,6 +4,7 @@ import { AuditPage } from '../admin/audit-page.tsx';
 import { codesRoutes } from '../admin/codes-routes.tsx';
 import { devicesRoutes } from '../admin/devices-routes.tsx';
 import { importRoutes } from '../admin/import-routes.tsx';
+import { settingsRoutes } from '../admin/settings-routes.tsx';
 import { unitsRoutes } from '../admin/units-routes.tsx';
 import { pageContext } from '../dashboard/page-context.ts';
 import { renderPage } from '../dashboard/render-page.tsx';
@@ -23,6 +24,7 @@ export const admin = new Hono<AppEnv>()
   .route('/devices', devicesRoutes)
   .route('/accounts', accountsRoutes)
   .route('/import', importRoutes)
+  .route('/settings', settingsRoutes)
   .get('/audit', async (c) =>
     renderPage(
       c,

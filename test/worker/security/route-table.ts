@@ -325,6 +325,36 @@ export const ROUTES: Route[] = [
     body: (w) => ({ draft: w.draftA }),
     ok: 303,
   },
+
+  // ---- Reports (issue #9): the printable page and its exports; any account gets its own
+  // cluster's report, whatever the query names.
+  ...['/report', '/report.csv', '/report.xlsx'].map(
+    (path): Route => ({
+      method: 'GET',
+      path,
+      area: 'page',
+      url: () => `${path}?cluster=${encodeURIComponent('khu-vuc-go-vap')}`,
+      ok: 200,
+      outcomes: { "another cluster's viewer": { own: 200 }, "another cluster's admin": { own: 200 } },
+    }),
+  ),
+  // Cluster report settings: no target, so B's admin changes B's own cluster.
+  { method: 'GET', path: '/admin/settings', area: 'admin', url: () => '/admin/settings', ok: 200 },
+  {
+    method: 'POST',
+    path: '/admin/settings',
+    area: 'admin',
+    url: () => '/admin/settings',
+    body: () => ({ cutoffDay: '15', recheckMonths: '6' }),
+    ok: 303,
+    outcomes: {
+      "another cluster's admin": {
+        own: 303,
+        scope: (w) => outsideAccount(w.adminB.accountId, w.b.clusterId),
+      },
+    },
+  },
+
   // ---- A unit's page, its review, one procedure or item across the cluster, photos (issue #9):
   // any account of the unit's cluster; a unit or photo of A is unknown to B's accounts.
   ...(['/unit/:id', '/unit/:id/procedure/:key'] as const).map(
