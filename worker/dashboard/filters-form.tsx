@@ -13,7 +13,7 @@ import { UNIT_STATUSES } from '../report/report-params.ts';
 import type { PageContext } from './page-context.ts';
 
 /** The running period of each kind and the ones before it, newest first: what the period list offers. */
-const recentPeriods = (kind: PeriodKind, now: number, cutoffDay: number | null): Period[] => {
+export const recentPeriods = (kind: PeriodKind, now: number, cutoffDay: number | null): Period[] => {
   const periods = [periodOf(kind, vietnamDay(now), cutoffDay)];
   while (periods.length < (kind === 'month' ? 12 : 6))
     periods.push(previousPeriod(periods[periods.length - 1]!));
