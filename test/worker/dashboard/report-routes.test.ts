@@ -91,6 +91,24 @@ const expectPercents = (row: unknown[]) => {
   }
 };
 
+/** The page's per-item rows: id, met, failing, out of. */
+const pageItems = (html: string) =>
+  [...html.matchAll(/<tr data-item="([PU]\d\d)">([\s\S]*?)<\/tr>/g)].map(([, id, row]) => [
+    id,
+    ...['met', 'failing', 'of'].map((col) =>
+      Number(new RegExp(`data-col="${col}"[^>]*>([^<]*)<`).exec(row!)![1]),
+    ),
+  ]);
+
+/** Per item, the units' heatmap cells of the overview summed: procedures met (P), units met (U). */
+const heatmapMet = (html: string) => {
+  const sums: Record<string, number> = {};
+  for (const [, id, text] of html.matchAll(/<td[^>]*data-item="([PU]\d\d)"[^>]*>([^<]*)</g))
+    sums[id!] =
+      (sums[id!] ?? 0) + (id!.startsWith('U') ? (text === 'Đạt' ? 1 : 0) : Number(text!.split('/')[0]));
+  return sums;
+};
+
 async function readXlsx(response: Response) {
   const XLSX = await import('@e965/xlsx');
   const book = XLSX.read(new Uint8Array(await response.arrayBuffer()), { type: 'array' });
@@ -159,7 +177,8 @@ describe('reports (issue #9): printable page, CSV and XLSX', () => {
       const csv = parseCsv(
         (await (await reviewer.get(`/report.csv${selection}`)).text()).replace(/^\uFEFF/, ''),
       );
-      const xlsx = after((await readXlsx(await reviewer.get(`/report.xlsx${selection}`))).grid(0), 'Đơn vị');
+      const book = await readXlsx(await reviewer.get(`/report.xlsx${selection}`));
+      const xlsx = after(book.grid(0), 'Đơn vị');
 
       const units = htmlUnits(overview);
       const csvRows = csv.slice(1);
@@ -192,6 +211,11 @@ describe('reports (issue #9): printable page, CSV and XLSX', () => {
       expect(totalCells(report).slice(0, 8)).toEqual(overviewTotal.slice(0, 8));
       expect(xlsx[csvRows.length - 1]!.slice(3, 14).map(String)).toEqual(total.slice(3, 14));
       expectPercents(total);
+
+      // Per item: the overview's heatmap cells summed, the page's item table and the XLSX's sheet.
+      const items = after(book.grid(1), 'Tiêu chí').map((row) => row.slice(0, 1).concat(row.slice(3, 6)));
+      expect(pageItems(report)).toEqual(items);
+      expect(heatmapMet(overview)).toEqual(Object.fromEntries(items.map((row) => [row[0], row[1]])));
     },
   );
 
