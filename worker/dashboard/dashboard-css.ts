@@ -51,6 +51,9 @@ dl.report-meta dd{margin:0}
 .s-fail{color:#a4161a;font-weight:600}
 .s-na,.s-none{color:#4a4a4a}
 table.matrix th,table.matrix td{padding:.2rem .35rem;font-size:.85rem}
+table.matrix th[scope=row]{min-width:14rem}
+table.unit-figures{width:auto}
+form.review textarea,form.review select{font-weight:400}
 table.matrix td a{text-decoration:none;display:block}
 table.matrix td a:hover .status,table.matrix td a:focus .status{text-decoration:underline}
 dl.evidence{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:0}
@@ -72,6 +75,6 @@ label.choice{flex-direction:row;align-items:center;font-weight:400;gap:.5rem}
 .comment-row label:last-child{grid-column:1/-1}
 .review-state{border-left:4px solid #0b4f9c;padding:.25rem .75rem}
 p.comment{margin:.1rem 0}
-@media print{.photos img{max-width:6rem;max-height:6rem}table.matrix th,table.matrix td{font-size:9px;padding:1px 2px}}
+@media print{#review-form{display:none}.photos img{max-width:6rem;max-height:6rem}table.matrix th,table.matrix td{font-size:9px;padding:1px 2px}}
 @media print{header,form,.skip,.actions{display:none}.scroll{overflow:visible}body{max-width:none;padding:0;font-size:12px}thead th{background:none}.print-hint{display:none}a{color:inherit;text-decoration:none}tr{break-inside:avoid}thead{display:table-header-group}tfoot{display:table-row-group}@page{size:A4 landscape;margin:12mm}}
 `;

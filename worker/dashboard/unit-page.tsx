@@ -12,6 +12,7 @@ import { ItemMatrix } from './item-matrix.tsx';
 import type { PageContext } from './page-context.ts';
 import { PageLayout } from './page-layout.tsx';
 import { PeriodForm } from './period-form.tsx';
+import { ReviewEditor } from './review-editor.tsx';
 import { ReviewSection } from './review-section.tsx';
 import { UnitFiguresTable } from './unit-figures-table.tsx';
 
@@ -32,8 +33,8 @@ export interface UnitView {
 
 /**
  * A unit's page for a period: its figures, the review, its procedures × P01–P23 (each linking to
- * the procedure's answers and evidence) and its unit items U01–U15 with their answers, evidence
- * and history.
+ * the procedure's answers and evidence), its unit items U01–U15 with their answers, evidence and
+ * history, and last the review form (after what it judges).
  */
 export function UnitPage({ page, view }: { page: PageContext; view: UnitView }) {
   const { t } = page;
@@ -53,14 +54,7 @@ export function UnitPage({ page, view }: { page: PageContext; view: UnitView }) 
       </p>
       <PeriodForm page={page} period={view.period} query={query} setting={view.setting} now={view.now} />
       {figures ? <UnitFiguresTable page={page} unit={figures} /> : <p>{t('unitNotInPeriod')}</p>}
-      <ReviewSection
-        page={page}
-        unitId={unit.id}
-        periodKey={key}
-        review={view.review}
-        procedures={view.procedures}
-        saved={view.saved}
-      />
+      <ReviewSection page={page} review={view.review} saved={view.saved} />
       <section aria-labelledby="procedures-title">
         <h2 id="procedures-title">{t('unitProceduresTitle')}</h2>
         {view.procedures.length === 0 ? (
@@ -90,6 +84,13 @@ export function UnitPage({ page, view }: { page: PageContext; view: UnitView }) 
           detail={view.unitItems}
         />
       </section>
+      <ReviewEditor
+        page={page}
+        unitId={unit.id}
+        periodKey={key}
+        review={view.review}
+        procedures={view.procedures}
+      />
     </PageLayout>
   );
 }

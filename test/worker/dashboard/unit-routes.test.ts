@@ -74,6 +74,14 @@ describe('unit, procedure and item pages (issue #9)', () => {
     );
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
     expect(html).toMatch(/<caption>[^<]+<\/caption>/);
+    // The review form comes after what it judges, and every control of it sits in its label.
+    expect(html.indexOf('id="review-form"')).toBeGreaterThan(html.indexOf('id="unit-items-title"'));
+    const controls = [...html.matchAll(/<(select|textarea|input type="radio")/g)];
+    expect(controls.length).toBeGreaterThan(3);
+    for (const control of controls) {
+      const before = html.slice(0, control.index);
+      expect(before.lastIndexOf('<label'), control[0]).toBeGreaterThan(before.lastIndexOf('</label>'));
+    }
   });
 
   it('shows one procedure of a unit item by item, and the same procedure across the cluster', async () => {
