@@ -5,6 +5,7 @@ import type { ProcedureFacts, SourceKind } from '../../shared/procedure/procedur
 import type { SiteListing } from '../../shared/site/find-catalogue-procedures.ts';
 import type { AnswerField, AnswerFields, FieldClocks } from '../../shared/sync/answer-fields.ts';
 import type { ServerClock } from '../../shared/sync/clock-skew.ts';
+import type { UnitReview } from '../../shared/sync/protocol.ts';
 import type { AutomaticFill } from './accept-automatic.ts';
 import { localizeStoredReasons } from './localize-stored-reasons.ts';
 
@@ -152,6 +153,8 @@ export interface MetaValues {
   trimmedAt: number;
   /** What the last "Dùng kết quả tự động" wrote, for its one-step undo (accept-automatic.ts). */
   lastAutomaticFill: AutomaticFill;
+  /** The district's latest review of the unit (issue #9), fetched by every sync; null: none yet. */
+  review: UnitReview | null;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -26,7 +26,7 @@ export async function saveEnrolment(
     const moved = previousServer !== undefined && previousServer !== serverUrl;
     if (previous && (previous.id !== enrolment.unit.id || moved)) {
       await Promise.all([db.answers.clear(), db.catalogue.clear(), db.outbox.clear(), db.conflicts.clear()]);
-      await db.meta.bulkDelete(['cursor', 'hlc']);
+      await db.meta.bulkDelete(['cursor', 'hlc', 'review']);
     }
     // The next sync fetches the catalogue again, even if the fetch right after enrolment fails.
     await db.meta.delete('catalogueAt');

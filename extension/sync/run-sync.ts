@@ -7,6 +7,7 @@ import { uploadPhotos } from './photo-transfer.ts';
 import { pullChanges } from './pull-changes.ts';
 import { pushOutbox } from './push-outbox.ts';
 import { refreshCatalogue } from './refresh-catalogue.ts';
+import { refreshReview } from './refresh-review.ts';
 import { isRetryable, ServerError } from './server-error.ts';
 
 export type SyncOutcome =
@@ -18,8 +19,9 @@ export type SyncOutcome =
 const CATALOGUE_MAX_AGE_MS = 60 * 60 * 1000;
 
 /**
- * One sync run: pull the unit's changes, push the outbox, and refresh the catalogue when it is
- * older than {@link CATALOGUE_MAX_AGE_MS} (enrolment fetches it first). The outcome is
+ * One sync run: pull the unit's changes, push the outbox, refresh the catalogue when it is
+ * older than {@link CATALOGUE_MAX_AGE_MS} (enrolment fetches it first), and fetch the district's
+ * latest review. The outcome is
  * recorded in `meta` (`lastSyncAt`, `lastError`) for the side panel. A failure leaves the outbox
  * and the local data as they are; the next run starts over (the sync engine decides when).
  * Refused mutations do not fail the run (they are acknowledged) but are reported through
@@ -44,6 +46,7 @@ export async function runSync(
     const rejected = await pushOutbox(db, server, enrolment, now);
     const catalogueAt = (await readMeta(db, 'catalogueAt')) ?? 0;
     if (now() - catalogueAt > CATALOGUE_MAX_AGE_MS) await refreshCatalogue(db, enrolment, server, now);
+    await refreshReview(db, enrolment, server);
     // The reasons' codes only: people read `syncRejected` and each refused item's own note.
     const reasons = [...new Set(rejected.map((result) => result.reason ?? 'rejected'))].join('; ');
     await writeMeta(db, {
