@@ -2,6 +2,13 @@
 export type Language = 'vi' | 'en';
 
 const vi = {
+  reviewTitle: 'Nhận xét của khu vực: {period}',
+  review_da_duyet: 'Đã duyệt',
+  review_can_bo_sung: 'Cần bổ sung',
+  reviewBy: '{reviewer}, lúc {time}',
+  reviewFixFirst: 'Cần sửa trước',
+  reviewItemComment: 'Khu vực nhận xét: {comment}',
+  reviewUnitItems: 'Các mục của đơn vị',
   worklistTitle: 'Thủ tục của đơn vị',
   worklistEmpty: 'Chưa có danh mục thủ tục của đơn vị. Đăng ký thiết bị trong trang Tùy chọn để tải về.',
   worklistShown: 'Đang hiện {shown}/{total} thủ tục.',
@@ -180,6 +187,13 @@ const vi = {
 export type MessageId = keyof typeof vi;
 
 const en: Record<MessageId, string> = {
+  reviewTitle: 'The district’s review: {period}',
+  review_da_duyet: 'Approved',
+  review_can_bo_sung: 'Needs more work',
+  reviewBy: '{reviewer}, at {time}',
+  reviewFixFirst: 'Fix these first',
+  reviewItemComment: 'The district says: {comment}',
+  reviewUnitItems: 'Unit items',
   worklistTitle: "The unit's procedures",
   worklistEmpty:
     "The unit's procedure catalogue is not loaded yet. Enrol this device on the Options page to fetch it.",

@@ -2,6 +2,7 @@ import type { ChecklistItem } from '../../../../shared/checklist/checklist-items
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
 import type { AnswerRow } from '../../../db/database.ts';
 import { db } from '../../../db/default-database.ts';
+import { readMeta } from '../../../db/read-meta.ts';
 import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { ItemRow } from './item-row.tsx';
 
@@ -28,7 +29,8 @@ interface Props {
 
 /**
  * The rows of one checklist subject, with its answers read live from the database. Answering a
- * row by keyboard moves on to the next row shown, so a whole procedure takes a key per item.
+ * row by keyboard moves on to the next row shown, so a whole procedure takes a key per item. Rows
+ * the district's review commented on come first, with the comment.
  */
 export function ChecklistSection({
   subject,
@@ -39,8 +41,17 @@ export function ChecklistSection({
   showOnPage = null,
 }: Props) {
   const answers = useLiveQuery(() => db.answers.where('subject').equals(subject).toArray(), [subject]);
+  const review = useLiveQuery(() => readMeta(db, 'review'), []);
   const answerOf = (id: string) => answers?.find((answer) => answer.itemId === id) ?? null;
-  const shown = items.filter((item) => shows[filter](answerOf(item.id)));
+  const comments = new Map(
+    (review?.items ?? [])
+      .filter((entry) => entry.subject === subject)
+      .map((entry) => [entry.itemId, entry.comment]),
+  );
+  // Items the district sent back come first; the keyboard's "next row" follows the same order.
+  const shown = items
+    .filter((item) => shows[filter](answerOf(item.id)))
+    .sort((a, b) => Number(comments.has(b.id)) - Number(comments.has(a.id)));
   return (
     <div data-checklist={subject}>
       {shown.map((item, i) => (
@@ -53,6 +64,7 @@ export function ChecklistSection({
           readOnly={readOnly}
           next={shown[i + 1]?.id ?? null}
           showOnPage={showOnPage}
+          reviewComment={comments.get(item.id) ?? null}
         />
       ))}
     </div>

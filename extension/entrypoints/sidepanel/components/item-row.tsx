@@ -30,6 +30,8 @@ interface Props {
   next?: string | null;
   /** Scrolls the page the results were read on to an item's part; absent when no tab shows it. */
   showOnPage?: ((itemId: string) => Promise<boolean>) | null;
+  /** What the district's review said about this item, if anything. */
+  reviewComment?: string | null;
 }
 
 /** Keys 1–4 answer the row holding the focus, in the order of {@link ITEM_STATUSES}. */
@@ -50,6 +52,7 @@ export function ItemRow({
   readOnly = false,
   next = null,
   showOnPage = null,
+  reviewComment = null,
 }: Props) {
   const { language, t } = useTranslate();
   const [problem, setProblem] = useState<string | null>(null);
@@ -99,6 +102,11 @@ export function ItemRow({
           </span>
         ) : null}
       </legend>
+      {reviewComment ? (
+        <p class="review-comment" data-review-comment>
+          {fill(t('reviewItemComment'), { comment: reviewComment })}
+        </p>
+      ) : null}
       <p class="auto">
         {t('autoResult')}:{' '}
         {result ? (

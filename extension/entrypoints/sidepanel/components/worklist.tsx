@@ -8,6 +8,7 @@ import { useLiveQuery } from '../../../ui/use-live-query.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 import { loadWorklist, type WorklistRow } from '../load-worklist.ts';
 import { routeHref } from '../side-panel-route.ts';
+import { ReviewNotice } from './review-notice.tsx';
 
 type Filter = 'all' | 'not-started' | 'failing' | 'recheck' | 'done';
 
@@ -59,6 +60,7 @@ export function Worklist() {
   return (
     <section aria-labelledby="worklist-heading" data-worklist>
       <h1 id="worklist-heading">{t('worklistTitle')}</h1>
+      <ReviewNotice />
       <p>
         <a href={routeHref({ view: 'unit' })} data-unit-entry>
           {t('unitSection')}
