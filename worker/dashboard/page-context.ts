@@ -10,6 +10,8 @@ export interface PageContext {
   csrfToken: string | null;
   /** The path of this page, for the language switch and sign-in return. */
   path: string;
+  /** This page's address in the other language: the same path and query (period, filters…). */
+  otherLanguageHref: string;
 }
 
 export function pageContext(c: Context<AppEnv>): PageContext {
@@ -20,5 +22,12 @@ export function pageContext(c: Context<AppEnv>): PageContext {
     account: c.get('account') ?? null,
     csrfToken: c.get('session')?.csrfToken ?? null,
     path: new URL(c.req.url).pathname,
+    otherLanguageHref: otherLanguageHref(new URL(c.req.url), language),
   };
+}
+
+function otherLanguageHref(url: URL, language: PageLanguage): string {
+  const query = new URLSearchParams(url.search);
+  query.set('lang', language === 'vi' ? 'en' : 'vi');
+  return `${url.pathname}?${query}`;
 }

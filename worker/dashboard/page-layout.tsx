@@ -60,7 +60,7 @@ export function PageLayout({
             </nav>
           )}
           <div class="who">
-            <a href={`${path}?lang=${otherLanguage}`} lang={otherLanguage}>
+            <a href={page.otherLanguageHref} lang={otherLanguage}>
               {t('switchLanguage')}
             </a>
             {account && page.csrfToken && (

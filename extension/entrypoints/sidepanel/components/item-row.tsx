@@ -104,7 +104,7 @@ export function ItemRow({
       </legend>
       {reviewComment ? (
         <p class="review-comment" data-review-comment>
-          {fill(t('reviewItemComment'), { comment: reviewComment })}
+          {t('reviewItemComment')}: <span lang="vi">{reviewComment}</span>
         </p>
       ) : null}
       <p class="auto">

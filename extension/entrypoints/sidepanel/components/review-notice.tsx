@@ -33,8 +33,10 @@ export function ReviewNotice() {
         {fill(t('reviewTitle'), { period: period ? periodLabel(period, language) : review.period })}:{' '}
         {t(`review_${review.state}`)}
       </h2>
+      {/* What the reviewer wrote, and their name, are Vietnamese whatever the interface language. */}
       <p class="hint">
-        {fill(t('reviewBy'), { reviewer: review.reviewer, time: formatTime(review.reviewedAt, language) })}
+        {t('reviewBy')}: <span lang="vi">{review.reviewer}</span>,{' '}
+        {fill(t('reviewAt'), { time: formatTime(review.reviewedAt, language) })}
       </p>
       {review.comment ? (
         <p class="review-comment" lang="vi">
