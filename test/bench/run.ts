@@ -35,3 +35,12 @@ if (sync.status !== 0) throw new Error(`the sync bench failed (exit ${sync.statu
 // The load section too: 100 devices against `wrangler dev` for 30 s, with autocannon (test/bench/load.ts).
 const load = spawnSync(process.execPath, [`${root}test/bench/load.ts`], { cwd: root, stdio: 'inherit' });
 if (load.status !== 0) throw new Error(`the load bench failed (exit ${load.status}): see above`);
+
+// The dashboard section: a 200-unit cluster of 1.38 million answers in local D1, the overview, a
+// unit page and the XLSX export against `wrangler dev`, and the plain aggregate as baseline (test/bench/dashboard.ts).
+const dashboard = spawnSync(process.execPath, [`${root}test/bench/dashboard.ts`], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (dashboard.status !== 0)
+  throw new Error(`the dashboard bench failed (exit ${dashboard.status}): see above`);

@@ -13,6 +13,8 @@ import { ROOT } from '../support/local-worker.ts';
  */
 export interface SeededWorker {
   url: string;
+  /** The `--persist-to` folder of its D1 state (wrangler keeps it under `v3/`); open it only while stopped. */
+  state: string;
   /** Runs SQL against the local D1 with `wrangler d1 execute --file`; only while stopped. */
   execute(sql: string): void;
   start(): Promise<void>;
@@ -27,6 +29,7 @@ export function createSeededWorker(port: number): SeededWorker {
   let server: DevServer | null = null;
   const worker: SeededWorker = {
     url: `http://127.0.0.1:${port}`,
+    state,
     execute(sql) {
       if (server) throw new Error('stop the worker before writing to its D1 state');
       const file = join(state, 'bench-seed.sql');
