@@ -1,55 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../extension/i18n/messages.ts';
 import { CHROMIUM, type LoadedExtension, launchExtension } from '../support/launch-extension.ts';
 import { type LocalWorker, ROOT, startLocalWorker } from '../support/local-worker.ts';
+import { seriousViolations } from '../support/serious-violations.ts';
 import { chooseLanguage, LEGACY_CODE, openScannedPortalPage } from './scanned-portal-page.ts';
 
 const EXTENSION_DIR = `${ROOT}.output/chrome-mv3`;
-const AXE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
 /** About the width Chrome gives a side panel. */
 const SIDE_PANEL = { width: 400, height: 900 };
-
-interface Violation {
-  rule: string;
-  impact: string;
-  help: string;
-  nodes: string[];
-}
-
-/**
- * axe-core's serious and critical violations on the page as it is now (open shadow roots, the
- * badge's included). Injected by the DevTools protocol, which extension pages' CSP does not stop.
- * Throws when axe checked nothing, so an empty result always means a checked page.
- */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE);
-  const { violations, passes } = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(context: Document): Promise<{
-            violations: { id: string; impact: string; help: string; nodes: { target: unknown[] }[] }[];
-            passes: unknown[];
-          }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document);
-    return {
-      passes: results.passes.length,
-      violations: results.violations.map((v) => ({
-        rule: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((node) => JSON.stringify(node.target)),
-      })),
-    };
-  });
-  if (passes === 0) throw new Error('axe checked nothing on this page');
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
 
 // Issue #8: axe-core in real Chromium on the side panel, the options page and the portal page with
 // the badge and its highlights on, in both interface languages: no serious or critical violation
