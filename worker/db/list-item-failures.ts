@@ -16,6 +16,8 @@ export interface ItemFailure {
 /**
  * The assigned procedures of a cluster's units (tree of `linksDay`) that fail one P-item at the
  * end of a period, by unit then procedure name (Vietnamese order), at most {@link ITEM_FAILURES_LIMIT}.
+ * Each procedure's last history row of the period is found by primary-key look-ups, as the
+ * figures are (worker/db/read-period-figures.ts), never by a window over every history row.
  */
 export async function listItemFailures(
   db: D1Database,
@@ -29,17 +31,14 @@ export async function listItemFailures(
          UNION
          SELECT l.unit_id FROM org_link l JOIN tree ON l.parent_id = tree.id
          WHERE l.valid_from <= ?2 AND (l.valid_to IS NULL OR l.valid_to > ?2)
-       ),
-       latest AS (
-         SELECT unit_id, subject, fail_mask, checked_at FROM (
-           SELECT h.unit_id, h.subject, h.fail_mask, h.checked_at,
-             row_number() OVER (PARTITION BY h.unit_id, h.subject ORDER BY h.day DESC) AS rn
-           FROM tree JOIN procedure_history h ON h.unit_id = tree.id WHERE h.day <= ?3)
-         WHERE rn = 1 AND fail_mask & ?4 <> 0
        )
-       SELECT l.unit_id AS unitId, u.name AS unitName, p.key, p.code, p.name, l.checked_at AS checkedAt
-       FROM latest l JOIN assignment a ON a.unit_id = l.unit_id AND a.procedure_key = l.subject
-       JOIN procedure p ON p.key = l.subject JOIN org_unit u ON u.id = l.unit_id
+       SELECT a.unit_id AS unitId, u.name AS unitName, p.key, p.code, p.name, h.checked_at AS checkedAt
+       FROM tree JOIN org_unit u ON u.id = tree.id
+       JOIN assignment a ON a.unit_id = u.id JOIN procedure p ON p.key = a.procedure_key
+       JOIN procedure_history h ON h.unit_id = a.unit_id AND h.subject = a.procedure_key
+         AND h.day = (SELECT max(day) FROM procedure_history
+           WHERE unit_id = a.unit_id AND subject = a.procedure_key AND day <= ?3)
+       WHERE h.fail_mask & ?4 <> 0
        LIMIT ?5`,
     )
     .bind(q.clusterId, q.linksDay, q.end, itemBit(itemId), ITEM_FAILURES_LIMIT)
