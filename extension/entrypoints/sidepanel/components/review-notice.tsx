@@ -56,9 +56,12 @@ export function ReviewNotice() {
                       : { view: 'procedure', key: item.subject },
                   )}
                 >
-                  {item.subject === UNIT_SUBJECT
-                    ? t('reviewUnitItems')
-                    : (names?.get(item.subject) ?? item.subject)}{' '}
+                  {/* The procedure's own (Vietnamese) name, from the catalogue. */}
+                  {item.subject === UNIT_SUBJECT ? (
+                    t('reviewUnitItems')
+                  ) : (
+                    <span lang="vi">{names?.get(item.subject) ?? item.subject}</span>
+                  )}{' '}
                   — {item.itemId}. {shortItemName(item.itemId, language)}
                 </a>
                 : <span lang="vi">{item.comment}</span>
