@@ -52,6 +52,7 @@ dl.report-meta dd{margin:0}
 .s-na,.s-none{color:#4a4a4a}
 table.matrix th,table.matrix td{padding:.2rem .35rem;font-size:.85rem}
 table.matrix th[scope=row]{min-width:14rem}
+table.matrix td[data-col=comment]{min-width:18rem;white-space:normal}
 table.unit-figures{width:auto}
 form.review textarea,form.review select{font-weight:400}
 table.matrix td a{text-decoration:none;display:block}
