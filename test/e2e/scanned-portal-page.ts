@@ -8,13 +8,19 @@ export const LEGACY_URL = `https://thutuc.dichvucong.gov.vn/p/home/dvc-chi-tiet-
 
 /**
  * Opens the saved legacy page at its real address (one table of the procedure's parts, as the
- * portal prints it) in a new tab of `context`, and waits for the badge's finished scan.
+ * portal prints it) in a new tab of `context`, and waits for the badge's finished scan. `variant`
+ * names another saved version of the page (`no-form-online`: the portal added online submission
+ * and dropped the form), served at the same address from then on.
  */
 export async function openScannedPortalPage(
   context: BrowserContext,
   viewport = { width: 1280, height: 720 },
+  variant: 'complete' | 'no-form-online' = 'complete',
 ): Promise<Page> {
-  const html = readFileSync(`${ROOT}test/fixtures/corpus/portal-legacy/${LEGACY_CODE}-complete.html`, 'utf8');
+  const html = readFileSync(
+    `${ROOT}test/fixtures/corpus/portal-legacy/${LEGACY_CODE}-${variant}.html`,
+    'utf8',
+  );
   await context.route(LEGACY_URL, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );
