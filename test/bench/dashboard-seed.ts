@@ -1,5 +1,6 @@
 import { PROCEDURE_ITEMS, TEMPLATE_VERSION, UNIT_ITEMS } from '../../shared/checklist/checklist-items.ts';
 import { sha256Hex } from '../../worker/crypto/sha256-hex.ts';
+import { unitHistoryBackfillSql } from '../../worker/db/unit-history-sql.ts';
 import { proceduresSql } from './seed-sql.ts';
 
 /**
@@ -42,8 +43,9 @@ FROM (SELECT *, printf('%015d:%05d:bench-seed', at, k) AS hlc FROM cells);`;
 /**
  * The cluster, its units, procedures and answers, then the aggregates as pushes leave them
  * (worker/db/refresh-unit-summary.ts, here for every unit at once): each procedure's summary with
- * its item bits and last check, three days of history per procedure (the check, and 95 and 190 days
- * before it with fewer items met), and each unit's summary. A procedure of every fifth is fully
+ * its item bits and last check (a trigger dates a copy today), three days of history per procedure
+ * (the check, and 95 and 190 days before it with fewer items met), each unit's totals for every
+ * day of that history, and each unit's summary. A procedure of every fifth is fully
  * met; elsewhere one item in 50 fails and one in 50 is not applicable; last checks spread over 120
  * days before `now`, so some are due a re-check. No string holds `;` (wrangler splits on it).
  */
@@ -52,7 +54,7 @@ export function dashboardSeedSql(now: number): string {
   const status = `CASE WHEN p % 5 = 0 THEN 'dat' WHEN (u * 31 + p * 17 + k * 7) % 50 = 0 THEN 'chua_dat'
     WHEN (u * 31 + p * 17 + k * 7) % 50 = 1 THEN 'khong_ap_dung' ELSE 'dat' END`;
   const history = (daysBefore: number, mask: number, answered: number) => `
-INSERT INTO procedure_history (unit_id, subject, day, answered, met_mask, fail_mask, checked_at)
+INSERT OR REPLACE INTO procedure_history (unit_id, subject, day, answered, met_mask, fail_mask, checked_at)
 SELECT unit_id, subject, date((checked_at - ${daysBefore * DAY_MS}) / 1000 + 7 * 3600, 'unixepoch'),
   min(answered, ${answered}), met_mask & ${mask}, fail_mask & ${mask}, checked_at - ${daysBefore * DAY_MS}
 FROM procedure_summary WHERE unit_id GLOB 'bench-[ws]*';`;
@@ -89,6 +91,7 @@ FROM answer WHERE unit_id GLOB 'bench-[ws]*' GROUP BY unit_id, subject;
 ${history(0, 0x7fffff, 23)}
 ${history(95, 0xffff, 16)}
 ${history(190, 0xff, 8)}
+${unitHistoryBackfillSql()}
 INSERT INTO unit_summary (unit_id, procedures, complete, last_sync_at)
 SELECT u.id, (SELECT count(*) FROM assignment WHERE unit_id = u.id),
   (SELECT count(*) FROM procedure_summary WHERE unit_id = u.id AND subject <> '_unit' AND met = 23),

@@ -8,6 +8,7 @@ import { listCatalogue } from '../db/list-catalogue.ts';
 import { listClusterTree } from '../db/list-cluster-tree.ts';
 import { listProcedures } from '../db/list-procedures.ts';
 import { listUnitLinks } from '../db/list-unit-links.ts';
+import { refreshUnitSummary } from '../db/refresh-unit-summary.ts';
 import { writeAudit } from '../db/write-audit.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { adminForm, clusterUnitOr404, formProblem } from './admin-context.ts';
@@ -154,6 +155,8 @@ export const unitsRoutes = new Hono<AppEnv>()
       db
         .prepare('INSERT OR IGNORE INTO assignment (unit_id, procedure_key) VALUES (?1, ?2)')
         .bind(unit.id, form.procedure),
+      // The dashboard's totals of the day follow the new list (decision 0010).
+      ...refreshUnitSummary(db, unit.id, [], null),
       writeAudit(db, {
         accountId: c.get('account').id,
         action: 'assignment.add',
@@ -173,6 +176,7 @@ export const unitsRoutes = new Hono<AppEnv>()
       db
         .prepare('DELETE FROM assignment WHERE unit_id = ?1 AND procedure_key = ?2')
         .bind(unit.id, form.procedure),
+      ...refreshUnitSummary(db, unit.id, [], null),
       writeAudit(db, {
         accountId: c.get('account').id,
         action: 'assignment.remove',

@@ -23,7 +23,6 @@ export function ChangesList({ page, overview }: { page: PageContext; overview: O
               <strong>{change.unit.name}</strong>:{' '}
               {[
                 ...signed(change.complete, 'changesCompleteUp', 'changesCompleteDown'),
-                ...signed(change.stale, 'changesStaleUp', 'changesStaleDown'),
                 ...signed(change.failing, 'changesFailingUp', 'changesFailingDown'),
                 ...(change.unitItems ? [t('changesUnitItems', change.unitItems)] : []),
               ].join('; ')}

@@ -10,7 +10,7 @@ export interface PageContext {
   csrfToken: string | null;
   /** The path of this page, for the language switch and sign-in return. */
   path: string;
-  /** This page's address in the other language: the same path and query (period, filters…). */
+  /** This page's address in the other language: the same path, period and filters. */
   otherLanguageHref: string;
 }
 
@@ -26,8 +26,15 @@ export function pageContext(c: Context<AppEnv>): PageContext {
   };
 }
 
+/** The view's own choices a language switch keeps; anything else in the address is not echoed. */
+const KEPT = ['period', 'kind', 'field', 'ward', 'status', 'sort', 'dir'];
+
 function otherLanguageHref(url: URL, language: PageLanguage): string {
-  const query = new URLSearchParams(url.search);
+  const query = new URLSearchParams();
+  for (const name of KEPT) {
+    const value = url.searchParams.get(name);
+    if (value) query.set(name, value);
+  }
   query.set('lang', language === 'vi' ? 'en' : 'vi');
   return `${url.pathname}?${query}`;
 }

@@ -38,11 +38,15 @@ export const applyImportDraft = (db: D1Database, draftId: string, at: number): D
          field = coalesce(${value('field')}, procedure.field),
          level = coalesce(${value('level')}, procedure.level),
          state = coalesce(${value('state')}, procedure.state),
-         decision_no = coalesce(${value('decisionNo')}, procedure.decision_no)
+         decision_no = coalesce(${value('decisionNo')}, procedure.decision_no),
+         -- A new name or publication decision: postings checked before it are stale (decision 0010).
+         changed_at = CASE WHEN coalesce(${value('name')}, procedure.name) IS NOT procedure.name
+           OR coalesce(${value('decisionNo')}, procedure.decision_no) IS NOT procedure.decision_no
+           THEN ?3 ELSE procedure.changed_at END
        FROM (${planned}) AS ops
        WHERE procedure.key = json_extract(ops.op, '$.key')`,
     )
-    .bind(draftId, 'change'),
+    .bind(draftId, 'change', at),
   db
     .prepare(
       `INSERT OR IGNORE INTO assignment (unit_id, procedure_key)

@@ -1,6 +1,6 @@
 import { PROCEDURE_ITEMS, UNIT_ITEMS } from '../../shared/checklist/checklist-items.ts';
 import { UNIT_SUBJECT } from '../../shared/sync/protocol.ts';
-import { vietnamDay } from '../../shared/text/vietnam-day.ts';
+import { UNIT_HISTORY_AGGREGATES, UNIT_HISTORY_COLUMNS } from './unit-history-sql.ts';
 
 const P_ITEM_IDS = JSON.stringify(PROCEDURE_ITEMS.map((item) => item.id));
 const U_ITEM_IDS = JSON.stringify(UNIT_ITEMS.map((item) => item.id));
@@ -11,9 +11,10 @@ const MET = `w.fields ->> '$.status' IN ('dat', 'khong_ap_dung')`;
 /**
  * Recomputes the dashboard aggregates a push (or an assignment change) may have changed, as
  * statements for one batch: the `procedure_summary` rows of the subjects it touched (read from
- * their answers only; the unit items as subject `_unit`), their copy in `procedure_history` under
- * today's day in Viet Nam (what a period's figures are read from), then the unit's row, summed
- * over its procedures' summaries. `complete` follows shared/scoring/is-procedure-complete.ts: every
+ * their answers only; the unit items as subject `_unit`; a trigger copies each into
+ * `procedure_history` under today's day in Viet Nam), the unit's totals of the day in
+ * `unit_history` (what a period's figures are read from, decision 0010; the day by the database's
+ * clock, like the trigger's), then the unit's row, summed over its procedures' summaries. `complete` follows shared/scoring/is-procedure-complete.ts: every
  * P-item answered `dat` or `khong_ap_dung`.
  */
 export const refreshUnitSummary = (
@@ -21,7 +22,6 @@ export const refreshUnitSummary = (
   unitId: string,
   subjects: readonly string[],
   syncedAt: number | null,
-  now: number = Date.now(),
 ): D1PreparedStatement[] => {
   const touched = JSON.stringify([...new Set(subjects)]);
   return [
@@ -44,13 +44,16 @@ export const refreshUnitSummary = (
       .bind(unitId, touched, P_ITEM_IDS, UNIT_SUBJECT, U_ITEM_IDS),
     db
       .prepare(
-        `INSERT INTO procedure_history (unit_id, subject, day, answered, met_mask, fail_mask, checked_at)
-         SELECT unit_id, subject, ?3, answered, met_mask, fail_mask, checked_at FROM procedure_summary
-         WHERE unit_id = ?1 AND subject IN (SELECT value FROM json_each(?2))
-         ON CONFLICT (unit_id, subject, day) DO UPDATE SET answered = excluded.answered,
-           met_mask = excluded.met_mask, fail_mask = excluded.fail_mask, checked_at = excluded.checked_at`,
+        `INSERT OR REPLACE INTO unit_history (unit_id, day, ${UNIT_HISTORY_COLUMNS}, unit_met, unit_fail, unit_check)
+         SELECT ?1, date('now', '+7 hours'),
+           ${UNIT_HISTORY_AGGREGATES},
+           (SELECT met_mask FROM procedure_summary WHERE unit_id = ?1 AND subject = ?2),
+           (SELECT fail_mask FROM procedure_summary WHERE unit_id = ?1 AND subject = ?2),
+           (SELECT checked_at FROM procedure_summary WHERE unit_id = ?1 AND subject = ?2)
+         FROM assignment a LEFT JOIN procedure_summary l ON l.unit_id = a.unit_id AND l.subject = a.procedure_key
+         WHERE a.unit_id = ?1`,
       )
-      .bind(unitId, touched, vietnamDay(now)),
+      .bind(unitId, UNIT_SUBJECT),
     db
       .prepare(
         `INSERT INTO unit_summary (unit_id, procedures, complete, last_sync_at)

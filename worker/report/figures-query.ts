@@ -13,7 +13,8 @@ export function figuresQuery(
   setting: ClusterSetting,
   period: Period,
   now: number,
-  filters: { field: string | null; ward: string | null },
+  filters: { field: string | null; ward: string | null; unit?: string | null },
+  { stale = true }: { stale?: boolean } = {},
 ): FiguresQuery {
   const { end } = periodDays(period, setting.cutoffDay);
   const today = vietnamDay(now);
@@ -29,11 +30,15 @@ export function figuresQuery(
   return {
     clusterId,
     end,
+    running: end >= today,
     // Parent links of a day still ahead are not known yet: place units as they are today.
     linksDay: [end, today].sort()[0]!,
     endMs,
     recheckBefore,
     periodKey: periodKey(period),
-    ...filters,
+    field: filters.field,
+    ward: filters.ward,
+    unit: filters.unit ?? null,
+    stale,
   };
 }

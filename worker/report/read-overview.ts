@@ -21,9 +21,15 @@ export interface Overview {
   now: number;
   /** The units listed: filtered and sorted as asked. */
   units: UnitFigures[];
-  /** The same units' figures at the end of the period before (what changed since the last report). */
+  /**
+   * The same units' figures at the end of the period before (what changed since the last report),
+   * stale counts left out.
+   */
   previous: UnitFigures[];
-  /** Oldest first; the last is the chosen period (all units of the ward and field filters). */
+  /**
+   * Oldest first; the last is the chosen period (all units of the ward and field filters). Only the
+   * chosen period has stale counts.
+   */
   trend: { period: Period; units: UnitFigures[] }[];
   fields: string[];
   wards: { id: string; name: string }[];
@@ -45,7 +51,11 @@ export async function readOverview(
   const periods: Period[] = [params.period];
   while (periods.length < TREND_PERIODS) periods.unshift(previousPeriod(periods[0]!));
   const filters = { field: params.field, ward: params.ward };
-  const queries = periods.map((period) => figuresQuery(cluster.id, setting, period, now, filters));
+  // Stale counts depend on the period's end and are read procedure by procedure: only the chosen
+  // period shows them, so only its query counts them.
+  const queries = periods.map((period, i) =>
+    figuresQuery(cluster.id, setting, period, now, filters, { stale: i === periods.length - 1 }),
+  );
   const today = vietnamDay(now);
   const [figures, fields, units] = await Promise.all([
     readPeriodsFigures(db, queries),

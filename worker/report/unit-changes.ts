@@ -3,14 +3,14 @@ import type { UnitFigures } from '../db/read-period-figures.ts';
 export interface UnitChange {
   unit: UnitFigures;
   complete: number;
-  stale: number;
   failing: number;
   unitItems: { before: number; after: number } | null;
 }
 
 /**
  * What changed for each unit between the end of the previous period and now (or the chosen
- * period's end): the differences in its counts; units where nothing moved are left out.
+ * period's end): the differences in its counts (stale ones are not kept for past periods, see
+ * read-overview.ts); units where nothing moved are left out.
  */
 export function unitChanges(current: readonly UnitFigures[], previous: readonly UnitFigures[]): UnitChange[] {
   const before = new Map(previous.map((unit) => [unit.id, unit]));
@@ -19,13 +19,12 @@ export function unitChanges(current: readonly UnitFigures[], previous: readonly 
     const change: UnitChange = {
       unit,
       complete: unit.complete - (old?.complete ?? 0),
-      stale: unit.stale - (old?.stale ?? 0),
       failing: unit.failing - (old?.failing ?? 0),
       unitItems:
         unit.unitItemsMet === (old?.unitItemsMet ?? 0)
           ? null
           : { before: old?.unitItemsMet ?? 0, after: unit.unitItemsMet },
     };
-    return change.complete || change.stale || change.failing || change.unitItems ? [change] : [];
+    return change.complete || change.failing || change.unitItems ? [change] : [];
   });
 }

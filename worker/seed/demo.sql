@@ -344,6 +344,31 @@ SELECT unit_id, subject, date(coalesce(checked_at, 0) / 1000 + 7 * 3600, 'unixep
   fail_mask, checked_at
 FROM procedure_summary;
 
+-- Each unit's totals for every day of its history (worker/migrations/0007_unit_history.sql), as the
+-- pushes write them (worker/db/unit-history-sql.ts): the overview reads one row per unit.
+INSERT OR REPLACE INTO unit_history (unit_id, day, procedures, started, complete, office, website, content, failing, last_check, items, unit_met, unit_fail, unit_check)
+SELECT d.unit_id, d.day,
+  count(a.procedure_key),
+  count(*) FILTER (WHERE l.answered > 0),
+  count(*) FILTER (WHERE l.met_mask & 8388607 = 8388607),
+  count(*) FILTER (WHERE l.met_mask & 32 <> 0),
+  count(*) FILTER (WHERE l.met_mask & 16 <> 0),
+  count(*) FILTER (WHERE l.met_mask & 32640 = 32640),
+  count(*) FILTER (WHERE l.fail_mask <> 0),
+  max(l.checked_at),
+  json_array(coalesce(sum((l.met_mask >> 0) & 1), 0), coalesce(sum((l.met_mask >> 1) & 1), 0), coalesce(sum((l.met_mask >> 2) & 1), 0), coalesce(sum((l.met_mask >> 3) & 1), 0), coalesce(sum((l.met_mask >> 4) & 1), 0), coalesce(sum((l.met_mask >> 5) & 1), 0), coalesce(sum((l.met_mask >> 6) & 1), 0), coalesce(sum((l.met_mask >> 7) & 1), 0), coalesce(sum((l.met_mask >> 8) & 1), 0), coalesce(sum((l.met_mask >> 9) & 1), 0), coalesce(sum((l.met_mask >> 10) & 1), 0), coalesce(sum((l.met_mask >> 11) & 1), 0), coalesce(sum((l.met_mask >> 12) & 1), 0), coalesce(sum((l.met_mask >> 13) & 1), 0), coalesce(sum((l.met_mask >> 14) & 1), 0), coalesce(sum((l.met_mask >> 15) & 1), 0), coalesce(sum((l.met_mask >> 16) & 1), 0), coalesce(sum((l.met_mask >> 17) & 1), 0), coalesce(sum((l.met_mask >> 18) & 1), 0), coalesce(sum((l.met_mask >> 19) & 1), 0), coalesce(sum((l.met_mask >> 20) & 1), 0), coalesce(sum((l.met_mask >> 21) & 1), 0), coalesce(sum((l.met_mask >> 22) & 1), 0), coalesce(sum((l.fail_mask >> 0) & 1), 0), coalesce(sum((l.fail_mask >> 1) & 1), 0), coalesce(sum((l.fail_mask >> 2) & 1), 0), coalesce(sum((l.fail_mask >> 3) & 1), 0), coalesce(sum((l.fail_mask >> 4) & 1), 0), coalesce(sum((l.fail_mask >> 5) & 1), 0), coalesce(sum((l.fail_mask >> 6) & 1), 0), coalesce(sum((l.fail_mask >> 7) & 1), 0), coalesce(sum((l.fail_mask >> 8) & 1), 0), coalesce(sum((l.fail_mask >> 9) & 1), 0), coalesce(sum((l.fail_mask >> 10) & 1), 0), coalesce(sum((l.fail_mask >> 11) & 1), 0), coalesce(sum((l.fail_mask >> 12) & 1), 0), coalesce(sum((l.fail_mask >> 13) & 1), 0), coalesce(sum((l.fail_mask >> 14) & 1), 0), coalesce(sum((l.fail_mask >> 15) & 1), 0), coalesce(sum((l.fail_mask >> 16) & 1), 0), coalesce(sum((l.fail_mask >> 17) & 1), 0), coalesce(sum((l.fail_mask >> 18) & 1), 0), coalesce(sum((l.fail_mask >> 19) & 1), 0), coalesce(sum((l.fail_mask >> 20) & 1), 0), coalesce(sum((l.fail_mask >> 21) & 1), 0), coalesce(sum((l.fail_mask >> 22) & 1), 0)),
+  u.met_mask, u.fail_mask, u.checked_at
+FROM (SELECT DISTINCT unit_id, day FROM procedure_history) d
+LEFT JOIN assignment a ON a.unit_id = d.unit_id
+LEFT JOIN procedure_history l ON l.unit_id = a.unit_id AND l.subject = a.procedure_key
+  AND l.day = (SELECT max(day) FROM procedure_history
+    WHERE unit_id = a.unit_id AND subject = a.procedure_key AND day <= d.day)
+LEFT JOIN procedure_history u ON u.unit_id = d.unit_id AND u.subject = '_unit'
+  AND u.day = (SELECT max(day) FROM procedure_history
+    WHERE unit_id = d.unit_id AND subject = '_unit' AND day <= d.day)
+GROUP BY d.unit_id, d.day;
+
+
 -- A unit's last sync is its latest write that reached the server (a unit never synced keeps NULL);
 -- a later real sync is kept.
 INSERT INTO unit_summary (unit_id, procedures, complete, last_sync_at)

@@ -133,6 +133,12 @@ async function historyAsOf(day: string): Promise<void> {
        WHERE h.unit_id = procedure_history.unit_id AND h.subject = procedure_history.subject)`,
     ),
     env.DB.prepare('UPDATE procedure_history SET day = ?1').bind(day),
+    // The units' totals by day, likewise: each unit's first.
+    env.DB.prepare(
+      `DELETE FROM unit_history WHERE day > (SELECT min(h.day) FROM unit_history h
+       WHERE h.unit_id = unit_history.unit_id)`,
+    ),
+    env.DB.prepare('UPDATE unit_history SET day = ?1').bind(day),
   ]);
 }
 
@@ -309,9 +315,11 @@ describe('reports (issue #9): printable page, CSV and XLSX', () => {
     // What is known on 2025-07-01, and one more posting at the office on 20 December 2025.
     await historyAsOf('2025-07-01');
     await pushP06('cut-off');
-    await env.DB.prepare('UPDATE procedure_history SET day = ?1 WHERE day <> ?2')
-      .bind('2025-12-20', '2025-07-01')
-      .run();
+    await env.DB.batch(
+      ['procedure_history', 'unit_history'].map((table) =>
+        env.DB.prepare(`UPDATE ${table} SET day = ?1 WHERE day <> ?2`).bind('2025-12-20', '2025-07-01'),
+      ),
+    );
     const officeOfGoVap = async (period: string) => {
       const html = await (await reviewer.get(`/report?period=${period}`)).text();
       return htmlUnits(html).find((unit) => unit.id === 'phuong-go-vap')!.figures.office;
