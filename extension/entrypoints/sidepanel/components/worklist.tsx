@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { UNIT_ITEMS } from '../../../../shared/checklist/checklist-items.ts';
+import { PROCEDURE_ITEMS, UNIT_ITEMS } from '../../../../shared/checklist/checklist-items.ts';
 import { UNIT_SUBJECT } from '../../../../shared/sync/protocol.ts';
 import { normalizeVi } from '../../../../shared/text/normalize-vi.ts';
 import { db } from '../../../db/default-database.ts';
@@ -115,11 +115,12 @@ export function Worklist() {
                       <span class="code">{row.code ?? t('noCodeYet')}</span>
                       <span
                         class="progress"
-                        data-progress={`${row.progress.answered}/${row.progress.applicable}`}
+                        data-progress={`${row.progress.answered}/${PROCEDURE_ITEMS.length}`}
                       >
                         {fill(t('answeredOf'), {
+                          // As in a procedure's checklist: "không áp dụng" is an answer too.
                           answered: row.progress.answered,
-                          total: row.progress.applicable,
+                          total: PROCEDURE_ITEMS.length,
                         })}
                         {row.progress.failing > 0
                           ? ` · ${fill(t('failingCount'), { count: row.progress.failing })}`
