@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: measures the scanner in Node and in headless Chromium with the built
  * extension, the built scripts' sizes, the extension's photo resize in Chromium, then sync
- * against `wrangler dev` with local D1 next to a PouchDB baseline (test/bench/sync.ts), then 100 devices pushing and pulling against `wrangler dev` at once for 30 s
- * (test/bench/load.ts), and prints tables with ratios against baselines measured in the same run.
+ * against `wrangler dev` with local D1 next to a PouchDB baseline (test/bench/sync.ts), then 100
+ * devices pushing and pulling against `wrangler dev` at once for 30 s (test/bench/load.ts), then
+ * the dashboard of a 200-unit cluster (test/bench/dashboard.ts), and prints tables with ratios
+ * against baselines measured in the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
