@@ -350,6 +350,26 @@ describe("the clerk's day", () => {
     await page.close();
   });
 
+  it('keyboard: digits typed into the link or the date of a row are typing, not answers', async () => {
+    const panel = await openPanel('#/p/hcm-gd-10');
+    const row = panel.locator('[data-item="P06"]');
+    await row.locator('details.item-evidence > summary').click();
+    const link = row.getByLabel(vi.evidenceLink);
+    await link.focus();
+    await panel.keyboard.type('https://thcs-truongson.edu.vn/tin/1234');
+    expect(await link.inputValue()).toBe('https://thcs-truongson.edu.vn/tin/1234');
+    const date = row.getByLabel(vi.datePostedOn);
+    await date.focus();
+    // 1 January reads the same whichever order the browser's locale puts day and month in.
+    await panel.keyboard.type('01012026');
+    expect(await date.inputValue()).toBe('2026-01-01');
+    expect(
+      await panel.evaluate(() => document.activeElement?.closest('[data-item]')?.getAttribute('data-item')),
+    ).toBe('P06');
+    expect(await checkedStatuses(panel)).toEqual({});
+    await panel.close();
+  });
+
   it('worklist filters: not started, failing, needs re-check, done', async () => {
     // The portal page changed since the answers (online submission added, the form dropped).
     const page = await openScannedPortalPage(browser.context, undefined, 'no-form-online');

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../../../shared/checklist/checklist-items.ts';
-import { ITEM_STATUSES, type ItemStatus, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
+import { ITEM_STATUSES, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
 import { evidencePlace } from '../../../../shared/procedure/evidence-place.ts';
 import { MAX_NOTE_LENGTH } from '../../../../shared/sync/answer-fields.ts';
@@ -15,6 +15,7 @@ import { reportError } from '../../../report-error.ts';
 import { changedPartLabel } from '../../../scan/changed-part-label.ts';
 import { formatTime } from '../../../ui/format-time.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
+import { answerKey } from '../answer-key.ts';
 import { ItemConflicts } from './item-conflicts.tsx';
 import { ItemEvidence } from './item-evidence.tsx';
 import { ItemHistory } from './item-history.tsx';
@@ -33,11 +34,6 @@ interface Props {
   /** What the district's review said about this item, if anything. */
   reviewComment?: string | null;
 }
-
-/** Keys 1–4 answer the row holding the focus, in the order of {@link ITEM_STATUSES}. */
-const KEY_STATUS: Record<string, ItemStatus> = Object.fromEntries(
-  ITEM_STATUSES.map((status, i) => [String(i + 1), status]),
-);
 
 /**
  * One checklist item: its automatic result (status in `data-auto-status`, the reason, the excerpt
@@ -66,16 +62,9 @@ export function ItemRow({
     answer?.fields.checkedAt !== undefined && (answer.fields.status ?? answer.fields.note) != null;
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const status = KEY_STATUS[event.key];
-    const target = event.target as HTMLElement;
-    if (
-      !status ||
-      event.ctrlKey ||
-      event.metaKey ||
-      event.altKey ||
-      target.matches('input[type=text], textarea')
-    )
-      return;
+    // Keys 1–4 answer the row holding the focus, unless typed into its note, link or date.
+    const status = answerKey(event);
+    if (!status) return;
     event.preventDefault();
     void save({ status });
     // On to the next row, so a procedure is captured with one key per item; the last row keeps
