@@ -191,7 +191,7 @@ describe('sync between two devices of one unit', () => {
       .toBe('waiting');
     await expect
       .poll(() => a.panel.locator('[data-sync-state]').textContent(), WAIT)
-      .toContain('Đang chờ gửi (2)');
+      .toContain('Đang chờ gửi 1 câu trả lời');
     await expect.poll(async () => (await readLocal(a.panel)).outbox.length, WAIT).toBe(2);
     expect((await readLocal(a.panel)).meta.lastError?.code).toBe('network');
 

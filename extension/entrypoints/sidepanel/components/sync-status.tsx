@@ -23,7 +23,8 @@ export function SyncStatus() {
       token: await readMeta(db, 'token'),
       lastError: await readMeta(db, 'lastError'),
       lastSyncAt: await readMeta(db, 'lastSyncAt'),
-      outboxSize: await db.outbox.count(),
+      // Answers, not field writes: a status and a note of one item are one answer waiting.
+      outboxSize: (await db.outbox.orderBy('[subject+itemId]').uniqueKeys()).length,
       serverClock: await readMeta(db, 'serverClock'),
     }),
     [],
