@@ -77,7 +77,7 @@ export const importRoutes = new Hono<AppEnv>()
     let draftId: string | null = null;
     if (plan.counts.add + plan.counts.change + plan.counts.assign > 0) {
       draftId = crypto.randomUUID();
-      await insertImportDraft(db, {
+      const kept = await insertImportDraft(db, {
         id: draftId,
         accountId: c.get('account').id,
         unitId: unit.id,
@@ -85,6 +85,8 @@ export const importRoutes = new Hono<AppEnv>()
         plan,
         createdAt: Date.now(),
       });
+      // Within the upload limit but more text than a draft can hold (found by the fuzz, issue #7).
+      if (!kept) throw formProblem('importDraftTooLarge');
     }
     return renderPage(
       c,

@@ -29,8 +29,9 @@ async function inflatedSize(data: Uint8Array<ArrayBuffer>, limit: number): Promi
  */
 export async function zipWithinLimit(bytes: Uint8Array<ArrayBuffer>, limit: number): Promise<boolean> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const u16 = (at: number) => (at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
-  const u32 = (at: number) => (at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
+  // -1 for a field outside the archive (an offset read from a damaged header can point anywhere).
+  const u16 = (at: number) => (at >= 0 && at + 2 <= bytes.length ? view.getUint16(at, true) : -1);
+  const u32 = (at: number) => (at >= 0 && at + 4 <= bytes.length ? view.getUint32(at, true) : -1);
   // The end-of-central-directory record: 22 bytes and a comment of at most 65,535.
   let end = bytes.length - 22;
   while (end >= 0 && end >= bytes.length - 22 - 0xffff && u32(end) !== 0x06054b50) end--;
@@ -40,11 +41,18 @@ export async function zipWithinLimit(bytes: Uint8Array<ArrayBuffer>, limit: numb
   let at = u32(end + 16);
   let total = 0;
   for (let i = 0; i < entries; i++) {
-    if (u32(at) !== 0x02014b50) return false;
+    // Each entry of the central directory lies whole before its end record, or the archive is damaged.
+    if (at + 46 > end || u32(at) !== 0x02014b50) return false;
     const [flags, method, packed, declared] = [u16(at + 8), u16(at + 10), u32(at + 20), u32(at + 24)];
     const local = u32(at + 42);
     at += 46 + u16(at + 28) + u16(at + 30) + u16(at + 32);
-    if (flags & 1 || u32(local) !== 0x04034b50 || packed === 0xffffffff || declared === 0xffffffff)
+    if (
+      flags & 1 ||
+      local + 30 > bytes.length ||
+      u32(local) !== 0x04034b50 ||
+      packed === 0xffffffff ||
+      declared === 0xffffffff
+    )
       return false;
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     if (start + packed > bytes.length) return false;

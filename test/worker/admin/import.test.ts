@@ -528,6 +528,25 @@ describe('who may import', () => {
   });
 });
 
+/**
+ * 70 bytes: a local header signature, zeros, and a central directory entry whose signature sits
+ * in the last 46 bytes before the end record, so its fields run past the archive's end.
+ */
+function overrunArchive(): Uint8Array<ArrayBuffer> {
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, 1, true);
+  end.setUint16(10, 1, true);
+  end.setUint32(12, 4, true);
+  end.setUint32(16, 44, true);
+  return new Uint8Array([
+    ...[0x50, 0x4b, 0x03, 0x04],
+    ...new Uint8Array(40),
+    ...[0x50, 0x4b, 0x01, 0x02],
+    ...new Uint8Array(end.buffer),
+  ]);
+}
+
 describe('the zip-bomb check before SheetJS', () => {
   const MB = 1024 * 1024;
   const spaces = (bytes: number) => new Uint8Array(bytes).fill(32);
@@ -544,6 +563,7 @@ describe('the zip-bomb check before SheetJS', () => {
     ['declares more than the limit', async () => zipOf('a.xml', spaces(10), 3 * MB), 2 * MB],
     ['declares less than it unpacks to', async () => zipOf('a.xml', spaces(3 * MB), 100), 2 * MB],
     ['is cut short', async () => (await zipOf('a.xml', spaces(MB))).slice(0, 200), 2 * MB],
+    ['lists an entry that runs past its end (found by the fuzz)', async () => overrunArchive(), 2 * MB],
   ])('refuses an archive that %s', async (_, archive, limit) => {
     expect(await zipWithinLimit((await archive()) as Uint8Array<ArrayBuffer>, limit)).toBe(false);
   });

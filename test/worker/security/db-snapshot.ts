@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { sha256Hex } from '../../../worker/crypto/sha256-hex.ts';
 
-/** Every table a request could read into an answer or write: the security tests compare them all. */
+/** Every D1 table a request could read into an answer or write: the security tests compare them all. */
 export const SNAPSHOT_TABLES = [
   'answer',
   'change_log',
@@ -19,24 +19,33 @@ export const SNAPSHOT_TABLES = [
   'unit_summary',
   'procedure_summary',
   'import_draft',
+  'photo',
 ] as const;
-export type SnapshotTable = (typeof SNAPSHOT_TABLES)[number];
+type D1Table = (typeof SNAPSHOT_TABLES)[number];
 
-/** Per table: `rows:sha256` of its rows (each as text, in the table's own order). */
+/**
+ * The photo bucket (R2 binding `PHOTOS`, worker/routes/photos.ts), compared as one more table:
+ * the keys it holds. An object is written once under its content hash and never changed, so a
+ * new key is the only write there is.
+ */
+export const PHOTO_BUCKET = 'r2:PHOTOS';
+export type SnapshotTable = D1Table | typeof PHOTO_BUCKET;
+
+/** Per table: `rows:sha256` of its rows (each as text, in the table's own order); for the bucket, of its keys. */
 export type DbSnapshot = Record<SnapshotTable, string>;
 
 /**
  * Narrows tables to what a check is about: the rows (an SQL condition and the values it binds)
- * or the columns (`{ columns }`, their names).
+ * or the columns (`{ columns }`, their names); for the bucket, keys left out (`{ except }`).
  */
 export type SnapshotScope = Partial<
-  Record<SnapshotTable, readonly [condition: string, ...values: string[]] | { columns: string[] }>
->;
+  Record<D1Table, readonly [condition: string, ...values: string[]] | { columns: string[] }>
+> & { [PHOTO_BUCKET]?: { except: string[] } };
 
-const columnsOf = new Map<SnapshotTable, string[]>();
+const columnsOf = new Map<D1Table, string[]>();
 
 /** Each table's column names, read once (the schema does not change within a test file). */
-async function tableColumns(): Promise<Map<SnapshotTable, string[]>> {
+async function tableColumns(): Promise<Map<D1Table, string[]>> {
   if (columnsOf.size === 0) {
     const results = await env.DB.batch(
       SNAPSHOT_TABLES.map((table) => env.DB.prepare('SELECT name FROM pragma_table_info(?1)').bind(table)),
@@ -50,11 +59,23 @@ async function tableColumns(): Promise<Map<SnapshotTable, string[]>> {
   return columnsOf;
 }
 
+/** Every key of the photo bucket, in the bucket's (lexicographic) order. */
+export async function photoKeys(): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await env.PHOTOS.list(cursor ? { cursor } : {});
+    keys.push(...page.objects.map((object) => object.key));
+    cursor = page.truncated ? page.cursor : undefined;
+  } while (cursor);
+  return keys;
+}
+
 /**
- * The whole database as one comparable value: row count and a hash of the rows of each table in
- * {@link SNAPSHOT_TABLES} (each row as the SQL text of its values, `quote()`, so NULL, numbers and
- * text stay apart). `scope` leaves out what a caller may legitimately write (see
- * {@link outsideAccount}).
+ * Everything the worker stores as one comparable value: row count and a hash of the rows of each
+ * D1 table in {@link SNAPSHOT_TABLES} (each row as the SQL text of its values, `quote()`, so NULL,
+ * numbers and text stay apart), and the keys of the photo bucket ({@link PHOTO_BUCKET}). `scope`
+ * leaves out what a caller may legitimately write (see {@link outsideAccount}).
  *
  * @example expect(await dbSnapshot()).toEqual(before)
  */
@@ -73,18 +94,23 @@ export async function dbSnapshot(scope: SnapshotScope = {}): Promise<DbSnapshot>
       return values.length > 0 ? statement.bind(...values) : statement;
     }),
   );
-  const entries = await Promise.all(
-    SNAPSHOT_TABLES.map(async (table, i) => {
+  const except = new Set(scope[PHOTO_BUCKET]?.except);
+  const keys = (await photoKeys()).filter((key) => !except.has(key));
+  const entries = await Promise.all([
+    ...SNAPSHOT_TABLES.map(async (table, i) => {
       const { n, text } = results[i]!.results[0] as { n: number; text: string | null };
       return [table, `${n}:${await sha256Hex(text ?? '')}`] as const;
     }),
-  );
+    (async () => [PHOTO_BUCKET, `${keys.length}:${await sha256Hex(keys.join('\n'))}`] as const)(),
+  ]);
   return Object.fromEntries(entries) as DbSnapshot;
 }
 
-/** The tables whose snapshot differs. */
+const COMPARED: SnapshotTable[] = [...SNAPSHOT_TABLES, PHOTO_BUCKET];
+
+/** The tables (and the bucket) whose snapshot differs. */
 export const changedTables = (before: DbSnapshot, after: DbSnapshot): SnapshotTable[] =>
-  SNAPSHOT_TABLES.filter((table) => before[table] !== after[table]);
+  COMPARED.filter((table) => before[table] !== after[table]);
 
 /** Everything but an account's own sessions, the accounts of its cluster and its audit entries. */
 export const outsideAccount = (accountId: string, clusterId: string): SnapshotScope => ({

@@ -5,12 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorResponseSchema } from '../../../shared/sync/protocol.ts';
 import { randomToken } from '../../../worker/crypto/random-token.ts';
 import { sha256Hex } from '../../../worker/crypto/sha256-hex.ts';
-import { ORIGIN, signedIn } from '../sign-in.ts';
+import { ORIGIN, seedTestCluster, signedIn } from '../sign-in.ts';
 import { jsonInit, workerFetch } from '../worker-fetch.ts';
 import {
   changedTables,
   type DbSnapshot,
   dbSnapshot,
+  PHOTO_BUCKET,
+  photoKeys,
   type SnapshotScope,
   type SnapshotTable,
 } from './db-snapshot.ts';
@@ -32,11 +34,13 @@ import { type SecurityWorld, seedSecurityWorld, type Upload } from './security-w
  * in strings, absurd numbers, wrong content types and methods, empty bodies, garbage in the path
  * and query string; to the catalogue upload, files of every kind (CSV with hostile cells and
  * headers, garbage, bad UTF-8, damaged workbooks, files up to and past the 2 MB limit) and fields
- * of the wrong type (./hostile-requests.ts). Every answer is below 500; every API error is
+ * of the wrong type; to the photo upload, bytes of other types, cut short or past the 1 MB limit,
+ * under a name that is not their hash or no hash at all, with any Content-Type
+ * (./hostile-requests.ts). Every answer is below 500; every API error is
  * `{error:{code,message}}`; every page error is an HTML page; the import preview shows the markup
- * it was sent as text; and the database changes only where a request that succeeded may write
- * (see the writes check below; the generators keep such requests rare). With `SOAK_BATCHES` set,
- * the file ends by printing what the requests ran into, route by route.
+ * it was sent as text; and the database and the photo bucket change only where a request that
+ * succeeded may write (see the writes check below; the generators keep such requests rare). With
+ * `SOAK_BATCHES` set, the file ends by printing what the requests ran into, route by route.
  *
  * `npm test` runs {@link BATCHES} × {@link RUNS_PER_BATCH} requests per route (about a minute and
  * a half on two idle cores); `npm run test:soak` raises the batch count (the `SOAK_BATCHES`
@@ -55,7 +59,7 @@ const IN_FLIGHT_WRITING = 10;
 const SEED = Number((env as { SOAK_SEED?: string }).SOAK_SEED ?? 0xf022);
 
 interface FuzzRoute {
-  method: 'GET' | 'POST';
+  method: Route['method'];
   path: string;
   area: Route['area'] | 'public';
   /** The route's own valid request, for the batch's credentials. */
@@ -70,6 +74,11 @@ interface FuzzRoute {
   echoes?: boolean;
   /** Rows even a refused request changes by design, left out of the comparison. */
   refusedMayWrite?: () => SnapshotScope;
+  /**
+   * The photo upload: what a success writes is named in its path, so each run also checks that
+   * the photo rows and objects it added are exactly those of hashes its successes named, for ward A.
+   */
+  photoUpload?: boolean;
 }
 
 const AUDIT: SnapshotTable[] = ['audit_log'];
@@ -102,6 +111,8 @@ const WRITES: Record<string, SnapshotTable[]> = {
   // A preview keeps a draft; confirming one applies it (the world's draft, once).
   'POST /admin/import/preview': ['import_draft'],
   'POST /admin/import/apply': ['procedure', 'assignment', 'import_draft', ...AUDIT],
+  // A photo the unit has not sent yet: its row, and its object unless another unit sent it first.
+  'PUT /api/v1/photos/:hash': ['photo', PHOTO_BUCKET],
 };
 const QUERY_KEYS: Record<string, string[]> = {
   'GET /api/v1/sync/pull': ['unit', 'cursor', 'limit', 'client'],
@@ -125,6 +136,12 @@ function templateOf(route: Route, w: SecurityWorld): RequestTemplate {
     idSegment: idSegment < 0 ? null : idSegment,
     query: [...url.searchParams],
   };
+  if (route.photo)
+    return {
+      ...base,
+      headers: { Authorization: `Bearer ${w.deviceA.token}`, 'Content-Type': 'image/jpeg' },
+      body: { kind: 'bytes', value: route.photo(w).bytes },
+    };
   if (route.area === 'api') {
     const json = route.bodyFor ? route.bodyFor(w, 'ok') : route.body?.(w);
     return {
@@ -272,6 +289,7 @@ const FUZZ_ROUTES: FuzzRoute[] = [
       writes: WRITES[key] ?? [],
       ownSessionPerRun: key === 'POST /logout',
       echoes: key === 'POST /admin/import/preview',
+      photoUpload: key === 'PUT /api/v1/photos/:hash',
     };
   }),
   ...PUBLIC,
@@ -280,7 +298,10 @@ const FUZZ_ROUTES: FuzzRoute[] = [
 interface Tally {
   runs: number;
   succeeded: number;
-  /** Requests whose "writes nothing" was checked exactly: in runs where nothing succeeded, or of a route that never writes. */
+  /**
+   * Requests whose "writes nothing" was checked exactly: in runs where nothing succeeded, of a
+   * route that never writes, or of the photo upload (its successes name what they write).
+   */
   checkedAlone: number;
   statuses: Record<number, number>;
 }
@@ -360,9 +381,13 @@ function problemOf(route: FuzzRoute, status: number, type: string | null, body: 
 /** Elements the hostile strings hold (./hostile-requests.ts): a page that shows one as such runs it. */
 const MARKUP = /<(script|img|svg)/i;
 
-/** Sends one hostile request and checks its answer; true when it succeeded (2xx or 3xx). */
-async function probe(route: FuzzRoute, template: RequestTemplate, hostile: Hostile): Promise<boolean> {
-  const { path, init } = buildHostile(template, hostile);
+/** Sends one hostile request and checks its answer; whether it succeeded (2xx or 3xx), and its path. */
+async function probe(
+  route: FuzzRoute,
+  template: RequestTemplate,
+  hostile: Hostile,
+): Promise<{ succeeded: boolean; path: string }> {
+  const { path, init } = await buildHostile(template, hostile);
   const response = await workerFetch(path, init);
   const succeeded = response.status < 400;
   // A success's body is checked only where it shows what was sent: not read otherwise.
@@ -381,7 +406,32 @@ async function probe(route: FuzzRoute, template: RequestTemplate, hostile: Hosti
   tally.runs += 1;
   tally.statuses[response.status] = (tally.statuses[response.status] ?? 0) + 1;
   if (succeeded) tally.succeeded += 1;
-  return succeeded;
+  return { succeeded, path };
+}
+
+/** Every photo stored: `row <hash> <unit>` for each row of `photo`, and each key of the bucket. */
+async function storedPhotos(): Promise<string[]> {
+  const rows = env.DB.prepare("SELECT 'row ' || hash || ' ' || unit_id AS entry FROM photo");
+  const { results } = await rows.all<{ entry: string }>();
+  return [...results.map((row) => row.entry), ...(await photoKeys())];
+}
+
+/**
+ * The photos a run of the upload added that its successes did not name (a row of ward A and the
+ * object, per hash in a successful request's path), and those it removed: both must be empty.
+ */
+function unnamedPhotoWrites(before: string[], after: string[], successPaths: string[]) {
+  const allowed = new Set(
+    successPaths.flatMap((path) => {
+      const hash = /^\/api\/v1\/photos\/([0-9a-f]{64})(\?|$)/.exec(path)?.[1];
+      return hash ? [`row ${hash} ${world.a.wardId}`, `photos/${hash}`] : [];
+    }),
+  );
+  const [was, is] = [new Set(before), new Set(after)];
+  return {
+    added: after.filter((entry) => !was.has(entry) && !allowed.has(entry)),
+    removed: before.filter((entry) => !is.has(entry)),
+  };
 }
 
 describe('hostile requests (property, real worker)', () => {
@@ -406,6 +456,7 @@ describe('hostile requests (property, real worker)', () => {
         queryKeys: route.queryKeys,
         hasId: template.idSegment !== null,
         api: route.area === 'api',
+        photo: template.body.kind === 'bytes',
       };
       const scope = { ...SESSION_BOOKKEEPING, ...route.refusedMayWrite?.() };
       // What a route that writes on success wrote is checked run by run: a run where nothing
@@ -429,15 +480,22 @@ describe('hostile requests (property, real worker)', () => {
             // Signing out ends the session: each run of it signs out one of its own.
             const runTemplate = route.ownSessionPerRun ? route.template(await batchWorld(route)) : template;
             const before = writes ? (last ?? (await dbSnapshot(scope))) : null;
+            const photosBefore = route.photoUpload ? await storedPhotos() : null;
             last = null;
             // All settle before the check, so that no request of a failed run lands later.
             const results = await Promise.allSettled(
               hostiles.map((hostile) => probe(route, runTemplate, hostile)),
             );
             for (const result of results) if (result.status === 'rejected') throw result.reason;
-            const succeeded = results.filter(
-              (result) => result.status === 'fulfilled' && result.value,
-            ).length;
+            const successPaths = results.flatMap((result) =>
+              result.status === 'fulfilled' && result.value.succeeded ? [result.value.path] : [],
+            );
+            const succeeded = successPaths.length;
+            if (photosBefore)
+              expect(
+                unnamedPhotoWrites(photosBefore, await storedPhotos(), successPaths),
+                `${name}: photos written by refused requests among ${JSON.stringify(hostiles).slice(0, 2000)}`,
+              ).toEqual({ added: [], removed: [] });
             if (!before) return;
             const after = await dbSnapshot(scope);
             expectWritten(
@@ -446,7 +504,8 @@ describe('hostile requests (property, real worker)', () => {
               () =>
                 `${hostiles.length} requests of which ${succeeded} succeeded: ${JSON.stringify(hostiles).slice(0, 2000)}`,
             );
-            if (succeeded === 0) tallies.get(name)!.checkedAlone += hostiles.length;
+            // The upload's runs are checked exactly with successes too: what they wrote is named.
+            if (succeeded === 0 || route.photoUpload) tallies.get(name)!.checkedAlone += hostiles.length;
             last = route.ownSessionPerRun ? null : after;
           },
         ),
@@ -494,21 +553,40 @@ describe('what the fuzz found, pinned', () => {
       .first<number>('n');
     expect(rows).toBe(1);
   });
+
+  // Found when the photo routes joined the table (every later route's seed moved): the move form
+  // reads the unit's open link, then closes it and opens the new one in a batch; two moves of one
+  // unit to one date at once both pass the check, and the second insert breaks org_link's key
+  // (unit_id, valid_from): 500. The fix belongs in worker/admin/units-routes.tsx (a batch whose
+  // statements check the link they replace); pinned as an expected failure until then.
+  it.fails('answers moves of one unit to one date at once with 303 and 400, never 500', async () => {
+    const { clusterId, schoolId } = await seedTestCluster();
+    const admin = await signedIn('admin', clusterId);
+    const date = new Date().toISOString().slice(0, 10);
+
+    const responses = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        admin.post(`/admin/units/${schoolId}/move`, { parent: clusterId, date }),
+      ),
+    );
+
+    expect(responses.map((response) => response.status).sort()).toEqual([303, 400, 400, 400]);
+  });
 });
 
 /**
- * Bugs of the catalogue import (worker/admin/import*) found while fuzzing it, not fixed yet: each
- * test says what the import should do and is marked `it.fails` while it does not; the fix drops
- * the `.fails`.
+ * Defects of the catalogue import (worker/admin/import*) the fuzz found, fixed: each was pinned
+ * here as an expected failure until then. A bad file is refused with a page in words (Vietnamese
+ * first, what to do next) and changes nothing.
  */
-describe('catalogue import bugs, pinned until fixed', () => {
-  /** The import form with `file`, sent by the world's admin of A for school A. */
-  function preview(file: Uint8Array<ArrayBuffer> | string, fileName: string) {
+describe('what the fuzz found in the catalogue import', () => {
+  /** The import form with `file`, sent by the world's admin of A for school A, in `lang`. */
+  function preview(file: Uint8Array<ArrayBuffer> | string, fileName: string, lang?: 'en') {
     const form = new FormData();
     form.append('_csrf', world.adminA.csrf);
     form.append('unit', world.a.schoolId);
     form.append('file', new File([file], fileName));
-    return workerFetch('/admin/import/preview', {
+    return workerFetch(`/admin/import/preview${lang ? `?lang=${lang}` : ''}`, {
       method: 'POST',
       redirect: 'manual',
       headers: { Cookie: world.adminA.cookie, Origin: ORIGIN },
@@ -516,10 +594,10 @@ describe('catalogue import bugs, pinned until fixed', () => {
     });
   }
 
-  // zipWithinLimit reads a central directory entry whose signature sits in the archive's last 46
-  // bytes: the entry's local header offset is past the end, u32() answers -1 for it, and
-  // DataView.getUint32(-1) throws a RangeError nothing catches.
-  it.fails('refuses a 70-byte archive whose central directory runs past its end (400), never 500', async () => {
+  // zipWithinLimit read a central directory entry whose signature sits in the archive's last 46
+  // bytes: the entry's local header offset was past the end, and DataView.getUint32(-1) threw a
+  // RangeError nothing caught (500).
+  it('refuses a 70-byte archive whose central directory runs past its end (400), never 500', async () => {
     const end = new DataView(new ArrayBuffer(22));
     end.setUint32(0, 0x06054b50, true);
     end.setUint16(8, 1, true);
@@ -532,37 +610,52 @@ describe('catalogue import bugs, pinned until fixed', () => {
       ...[0x50, 0x4b, 0x01, 0x02],
       ...new Uint8Array(end.buffer),
     ]);
+    expect(archive.length).toBe(70);
     const before = await dbSnapshot(SESSION_BOOKKEEPING);
 
     const response = await preview(archive, 'danh-muc.xlsx');
 
     expect(response.status).toBe(400);
+    expect(await response.text()).toContain('không đọc được tệp (tệp hỏng');
     expect(changedTables(before, await dbSnapshot(SESSION_BOOKKEEPING))).toEqual([]);
   });
 
   // The cell caps of worker/admin/import-rows.ts were meant to keep a draft "well under D1's 2 MB
   // per value"; but a draft holds every row's name and field twice (as shown, and in `set`), so a
-  // file of 2,000 rows within the 2 MB upload limit keeps a plan of 3.8 MB. D1 stores no value
-  // over 2,000,000 bytes (developers.cloudflare.com/d1/platform/limits): in production the insert
-  // throws and the preview answers 500; the local D1 stores it.
-  it.fails('keeps no draft D1 could not store from a file within the upload limit', async () => {
+  // file of 2,000 rows within the 2 MB upload limit planned 3.8 MB. D1 stores no value over
+  // 2,000,000 bytes (developers.cloudflare.com/d1/platform/limits): in production the insert threw
+  // and the preview answered 500, while the local D1 stored it.
+  const longRows = () => {
     const rows = Array.from(
       { length: 2000 },
       (_, i) =>
         `,${String(i).padStart(4, '0')}${'n'.repeat(496)},${'f'.repeat(200)},${'l'.repeat(100)},${'d'.repeat(190)}`,
     );
-    const csv = `code,name,field,level,decision\n${rows.join('\n')}\n`;
+    return `code,name,field,level,decision\n${rows.join('\n')}\n`;
+  };
+
+  it('refuses a file within the upload limit whose draft D1 could not store, in words, keeping no draft', async () => {
+    const csv = longRows();
     expect(csv.length).toBeLessThan(2 * 1024 * 1024 - 1000);
+    const before = await dbSnapshot(SESSION_BOOKKEEPING);
 
     const response = await preview(csv, 'lon.csv');
-    const draft = /name="draft" value="([^"]+)"/.exec(await response.text())?.[1];
+    const html = await response.text();
 
-    expect(response.status === 400 || response.status === 200).toBe(true);
-    const bytes = draft
-      ? await env.DB.prepare('SELECT length(CAST(plan AS BLOB)) AS n FROM import_draft WHERE id = ?1')
-          .bind(draft)
-          .first<number>('n')
-      : 0;
-    expect(bytes).toBeLessThanOrEqual(2_000_000);
+    expect(response.status).toBe(400);
+    expect(html).toContain('Không thực hiện được');
+    expect(html).toContain('tệp có quá nhiều chữ để giữ bản xem trước');
+    expect(html).toContain('hãy chia thành nhiều tệp nhỏ hơn');
+    expect(html).not.toContain('name="draft"');
+    expect(changedTables(before, await dbSnapshot(SESSION_BOOKKEEPING))).toEqual([]);
+  });
+
+  it('says the same in English to a person who chose English', async () => {
+    const response = await preview(longRows(), 'lon.csv', 'en');
+
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain(
+      'the file holds too much text to keep its preview (usually very long names or fields on many rows); split it into smaller files',
+    );
   });
 });

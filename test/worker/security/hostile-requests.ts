@@ -9,7 +9,7 @@ import fc from 'fast-check';
 
 /** The valid request a route's own client or form sends; the changes start from it. */
 export interface RequestTemplate {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   /** Path segments, e.g. `['admin', 'units', 'ward-1', 'rename']`. */
   segments: string[];
   /** Which segment is an id (`:id`), if any. */
@@ -22,6 +22,8 @@ export interface RequestTemplate {
     | { kind: 'form'; csrf: string; fields: [string, string][] }
     /** A file upload (`multipart/form-data`, {@link UPLOAD_BOUNDARY}): a form and its file, sent last. */
     | { kind: 'multipart'; csrf: string; fields: [string, string][]; file: UploadPart }
+    /** Raw bytes (a photo upload), named by their SHA-256 in the path segment `idSegment`. */
+    | { kind: 'bytes'; value: Uint8Array }
     | { kind: 'none' };
 }
 
@@ -61,7 +63,9 @@ export type Change =
   | { op: 'field-as-file'; at: number }
   | { op: 'file-drop' }
   /** A second file in the file's field. */
-  | { op: 'file-again'; content: FileContent };
+  | { op: 'file-again'; content: FileContent }
+  /** A photo upload's bytes (null: left as they are) sent under the name `name`. */
+  | { op: 'photo'; content: PhotoContent | null; name: PhotoName };
 
 /** What an uploaded file holds, as data (a counterexample stays readable); built by {@link fileBytes}. */
 export type FileContent =
@@ -75,6 +79,34 @@ export type FileContent =
   | { $bigFile: number; fill: 'cell' | 'nul' | 'zip' | 'rows' }
   /** A real XLSX workbook of `rows` under the portal's header, cut after `cut` bytes or with `flip` bytes changed. */
   | { xlsx: string[][]; cut: number | null; flip: [at: number, byte: number][] };
+
+/** What a photo upload's body holds, as data; built by {@link photoBytes}. */
+export type PhotoContent =
+  /** `bytes` after a magic number: of a type the route takes, of another, or none. */
+  | { magic: PhotoMagic; bytes: number[] }
+  /** The template's photo cut after `cut` per mille of its length. */
+  | { cut: number }
+  /** `$bigPhoto` bytes in all, a magic number then zeros: up to and past the 1 MB limit. */
+  | { $bigPhoto: number; magic: PhotoMagic };
+
+/** What a photo's bytes start with: see `PHOTO_MAGIC`. */
+export type PhotoMagic =
+  | 'jpeg'
+  | 'png'
+  | 'webp'
+  | 'almost-jpeg'
+  | 'gif'
+  | 'svg'
+  | 'html'
+  | 'pdf'
+  | 'zip'
+  | 'none';
+
+/**
+ * The name (the path's hash) a photo is sent under: the SHA-256 of the bytes sent (only their
+ * type and size can be wrong), the template's (bytes that do not match it), or a malformed one.
+ */
+export type PhotoName = 'own' | 'template' | 'upper' | 'short' | 'long' | 'non-hex' | 'zero';
 
 export type RawChange =
   | { op: 'empty' }
@@ -323,6 +355,8 @@ export interface TemplateShape {
   queryKeys: string[];
   hasId: boolean;
   api: boolean;
+  /** Whether the body is a photo's raw bytes (the template's `bytes` kind). */
+  photo: boolean;
 }
 
 // ---- Uploaded files.
@@ -483,6 +517,84 @@ function uploadChanges(shape: TemplateShape): fc.WeightedArbitrary<Change>[] {
   ];
 }
 
+// ---- Uploaded photos.
+
+const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+
+/** What a photo's bytes start with: the three types the route takes, and others a person might send. */
+const PHOTO_MAGIC: Record<PhotoMagic, number[]> = {
+  jpeg: [0xff, 0xd8, 0xff, 0xe0],
+  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  webp: [...ascii('RIFF'), 0, 0, 0, 0, ...ascii('WEBP')],
+  'almost-jpeg': [0xff, 0xd8],
+  gif: ascii('GIF89a'),
+  svg: ascii('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">'),
+  html: ascii('<!doctype html><script>alert(1)</script>'),
+  pdf: ascii('%PDF-1.7'),
+  zip: [0x50, 0x4b, 0x03, 0x04],
+  none: [],
+};
+const PHOTO_MAGICS = Object.keys(PHOTO_MAGIC) as PhotoMagic[];
+
+const photoContentArb: fc.Arbitrary<PhotoContent> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      magic: fc.constantFrom(...PHOTO_MAGICS),
+      bytes: fc.array(fc.nat(255), { maxLength: 256 }),
+    }),
+  },
+  { weight: 2, arbitrary: fc.record({ cut: fc.nat(999) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      // The route's limit is 1 MiB (1,048,576 bytes): under, at, just past, far past.
+      $bigPhoto: fc.constantFrom(500_000, 1_048_576, 1_048_577, 2_000_000),
+      magic: fc.constantFrom<PhotoMagic>('jpeg', 'png', 'gif', 'none'),
+    }),
+  },
+);
+
+const photoNameArb: fc.Arbitrary<PhotoName> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant<PhotoName>('own') },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom<PhotoName>('template', 'upper', 'short', 'long', 'non-hex', 'zero'),
+  },
+);
+
+/** Content types a photo might be sent with: the route tells the type from the bytes, never from these. */
+const PHOTO_TYPES = [
+  'image/png',
+  'image/webp',
+  'image/svg+xml',
+  'image/gif',
+  'text/html',
+  'application/octet-stream',
+  'application/json',
+  'image/jpeg; charset=utf-8',
+  'multipart/form-data; boundary=x',
+];
+
+function photoChanges(): fc.WeightedArbitrary<Change>[] {
+  return [
+    {
+      weight: 16,
+      arbitrary: fc.record({
+        op: fc.constant('photo' as const),
+        content: fc.option(photoContentArb, { freq: 4, nil: null }),
+        name: photoNameArb,
+      }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc
+        .constantFrom(...PHOTO_TYPES)
+        .map((value): Change => ({ op: 'header', name: 'Content-Type', value })),
+    },
+  ];
+}
+
 function changeArb(shape: TemplateShape): fc.Arbitrary<Change> {
   const options: fc.WeightedArbitrary<Change>[] = [
     {
@@ -609,6 +721,7 @@ function changeArb(shape: TemplateShape): fc.Arbitrary<Change> {
       },
     );
   if (shape.upload) options.push(...uploadChanges(shape));
+  if (shape.photo) options.push(...photoChanges());
   return fc.oneof(...options);
 }
 
@@ -881,13 +994,48 @@ export function fileBytes(content: FileContent, original: Uint8Array): Uint8Arra
   return content.cut === null ? bytes : bytes.slice(0, content.cut);
 }
 
+/** The bytes of a photo upload that holds `content`; `original` is the template's photo. */
+export function photoBytes(content: PhotoContent, original: Uint8Array): Uint8Array {
+  if ('cut' in content) return original.slice(0, Math.floor((content.cut / 1000) * original.length));
+  const magic = PHOTO_MAGIC[content.magic];
+  if ('bytes' in content) return Uint8Array.from([...magic, ...content.bytes]);
+  const bytes = new Uint8Array(content.$bigPhoto);
+  bytes.set(magic);
+  return bytes;
+}
+
+/** The path segment a photo of `bytes` is sent under; `template` is the template's own. */
+async function photoNameOf(name: PhotoName, bytes: Uint8Array, template: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  const own = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  switch (name) {
+    case 'own':
+      return own;
+    case 'template':
+      return template;
+    case 'upper':
+      return own.toUpperCase();
+    case 'short':
+      return own.slice(1);
+    case 'long':
+      return `${own}0`;
+    case 'non-hex':
+      return `g${own.slice(1)}`;
+    case 'zero':
+      return '0'.repeat(64);
+  }
+}
+
 export interface BuiltRequest {
   path: string;
   init: RequestInit;
 }
 
 /** The request a hostile variation of `template` sends. */
-export function buildHostile(template: RequestTemplate, { changes, raw }: Hostile): BuiltRequest {
+export async function buildHostile(
+  template: RequestTemplate,
+  { changes, raw }: Hostile,
+): Promise<BuiltRequest> {
   let method: string = template.method;
   const segments = [...template.segments];
   let query = template.query.map(([key, value]) => `${encode(key)}=${encode(value)}`);
@@ -905,6 +1053,10 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
     : null;
   const moreFiles: Uint8Array[] = [];
   const asFiles = new Set<string>();
+  const templatePhoto = template.body.kind === 'bytes' ? template.body.value : new Uint8Array();
+  let photo = templatePhoto;
+  /** The name the photo is sent under, once a change chose one (a later path change wins). */
+  let photoName: PhotoName | null = null;
 
   for (const change of changes) {
     switch (change.op) {
@@ -945,6 +1097,7 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
       case 'path':
         if (template.idSegment !== null) segments[template.idSegment] = change.text;
         else segments.push(change.text);
+        photoName = null;
         break;
       case 'method':
         method = change.method;
@@ -971,6 +1124,10 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
       case 'file-again':
         moreFiles.push(fileBytes(change.content, templateFile));
         break;
+      case 'photo':
+        if (change.content) photo = photoBytes(change.content, templatePhoto);
+        photoName = change.name;
+        break;
       case 'header':
         if (change.name === '+Cookie')
           headers.set('Cookie', [change.value, headers.get('Cookie')].filter(Boolean).join('; '));
@@ -986,6 +1143,14 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
     body = json === undefined ? new Uint8Array() : bytesOf(JSON.stringify(json));
   else if (template.body.kind === 'form')
     body = bytesOf(new URLSearchParams(fields.map(([k, v]) => [k, wellFormed(v)])).toString());
+  else if (template.body.kind === 'bytes') body = photo;
+  // Named after the bytes as the changes left them: a raw change below then makes them differ.
+  if (photoName !== null && template.idSegment !== null)
+    segments[template.idSegment] = await photoNameOf(
+      photoName,
+      photo,
+      template.segments[template.idSegment]!,
+    );
   /** The parts of an upload: its fields (`_csrf` first), then its files. */
   const parts: Part[] = fields.map(([name, value]) => ({
     name,
@@ -1059,6 +1224,10 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
         );
         break;
       case 'huge':
+        if (template.body.kind === 'bytes') {
+          body = concat(body ?? new Uint8Array(), new Uint8Array(raw.size));
+          break;
+        }
         if (template.body.kind === 'multipart') {
           const pad = { name: 'pad', value: bytesOf('x'.repeat(raw.size)) };
           body = concat(partBytes(pad, UPLOAD_BOUNDARY), body ?? new Uint8Array());
@@ -1082,7 +1251,11 @@ export function buildHostile(template: RequestTemplate, { changes, raw }: Hostil
         break;
       }
       case 'swap-encoding':
-        if (template.body.kind === 'multipart') {
+        if (template.body.kind === 'bytes') {
+          // The photo sent as a form field.
+          body = bytesOf(new URLSearchParams([['photo', text]]).toString());
+          headers.set('Content-Type', 'application/x-www-form-urlencoded');
+        } else if (template.body.kind === 'multipart') {
           // The upload sent as a plain form: the file's content becomes a text field.
           const flat = [...fields, ...(file ? [[file.field, new TextDecoder().decode(file.bytes)]] : [])];
           body = bytesOf(new URLSearchParams(flat.map(([k, v]) => [k!, wellFormed(v!)])).toString());

@@ -1,6 +1,6 @@
 import { encodeHlc } from '../../../shared/sync/hlc.ts';
-import { outsideAccount, type SnapshotScope } from './db-snapshot.ts';
-import { catalogueUpload, type SecurityWorld, type Upload } from './security-world.ts';
+import { outsideAccount, PHOTO_BUCKET, type SnapshotScope } from './db-snapshot.ts';
+import { catalogueUpload, type Photo, type SecurityWorld, type Upload } from './security-world.ts';
 
 /**
  * Every route of the worker (method, path as registered, an URL with an id of cluster A where it
@@ -29,7 +29,7 @@ export type Outcome =
   | { own: number; scope?: (w: SecurityWorld) => SnapshotScope };
 
 export interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   /** As registered, e.g. `/admin/units/:id`. */
   path: string;
   area: Area;
@@ -42,6 +42,8 @@ export interface Route {
    * sent as a browser does (see {@link formDataOf}).
    */
   multipart?: true;
+  /** The body is raw bytes (a photo upload, `Content-Type: image/jpeg`), not `body`. */
+  photo?: (w: SecurityWorld) => Photo;
   /** The positive control's status. */
   ok: number;
   /** Outcomes that differ from the area's default. */
@@ -398,6 +400,37 @@ export const ROUTES: Route[] = [
       outcomes: { "another cluster's viewer": { own: 200 }, "another cluster's admin": { own: 200 } },
     }),
   ),
+
+  // ---- Photos (API, raw bytes). Last in the table: the fuzz seeds each route by its place here,
+  // and a route added before others would change what they are sent.
+  {
+    method: 'PUT',
+    path: '/api/v1/photos/:hash',
+    area: 'api',
+    url: (w) => `/api/v1/photos/${w.freshPhotoA.hash}`,
+    photo: (w) => w.freshPhotoA,
+    ok: 204,
+    outcomes: {
+      // The unit comes from the token: B's device sending the bytes uploads them for B (the row
+      // of B's ward, the object of the bytes), and gains nothing of A's.
+      "another unit's device token": {
+        own: 204,
+        scope: (w): SnapshotScope => ({
+          photo: ['unit_id <> ?1', w.b.wardId],
+          [PHOTO_BUCKET]: { except: [`photos/${w.freshPhotoA.hash}`] },
+        }),
+      },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/photos/:hash',
+    area: 'api',
+    url: (w) => `/api/v1/photos/${w.photoA.hash}`,
+    ok: 200,
+    // A photo of A is answered to B as one that does not exist.
+    outcomes: { "another unit's device token": { refused: [404] } },
+  },
 ];
 
 /** A multipart form as a browser sends it: fields in order, each {@link Upload} as a file. */

@@ -52,6 +52,13 @@ export interface SecurityWorld {
    * draft, which the confirmation form sends. A draft is applied once; a world has one.
    */
   draftA: string;
+  /** A photo `deviceA` uploaded: ward A's devices may read it, nobody else. */
+  photoA: Photo;
+  /**
+   * A photo nobody had uploaded: every request of the upload route's matrix row sends it, and the
+   * positive control stores it (a world has one such control, as for `draftA`).
+   */
+  freshPhotoA: Photo;
   /** Strings that appear only in cluster A's data: a page or answer of B must contain none. */
   markersA: string[];
 }
@@ -116,9 +123,33 @@ export async function importDraft(browser: Browser, unitId: string, upload = cat
   return draft;
 }
 
+/** A photo as the side panel uploads it: the bytes of a JPEG and their SHA-256 (hex), its name. */
+export interface Photo {
+  hash: string;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** A JPEG by its magic number (all the worker checks of its type), made distinct by `content`. */
+async function photoOf(content: string): Promise<Photo> {
+  const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode(content)]);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return { hash: [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join(''), bytes };
+}
+
+/** Uploads `photo` as the device with `token`, through the photo route. */
+async function uploadPhoto(token: string, photo: Photo): Promise<void> {
+  const response = await workerFetch(`/api/v1/photos/${photo.hash}`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'image/jpeg' },
+    body: photo.bytes,
+  });
+  if (response.status !== 204)
+    throw new Error(`photo upload failed: ${response.status} ${await response.text()}`);
+}
+
 const clusterTag = (clusterId: string) => clusterId.replace(/^cluster-/, '');
 
-/** Builds a {@link SecurityWorld}: about 40 rows, a few tens of milliseconds. */
+/** Builds a {@link SecurityWorld}: about 40 rows and a photo, a few tens of milliseconds. */
 export async function seedSecurityWorld(): Promise<SecurityWorld> {
   const [a0, b0] = [await seedTestCluster(), await seedTestCluster()];
   const a = { ...a0, tag: clusterTag(a0.clusterId) };
@@ -200,6 +231,9 @@ export async function seedSecurityWorld(): Promise<SecurityWorld> {
     .bind(Date.now(), await sha256Hex(usedUp.code))
     .run();
   const draftA = await importDraft(adminA, a.schoolId);
+  const photoA = await photoOf(`Bảng niêm yết ${a.tag}`);
+  await uploadPhoto(deviceA.token, photoA);
+  const freshPhotoA = await photoOf(`Ảnh mới ${a.tag} ${crypto.randomUUID()}`);
 
   return {
     a,
@@ -219,6 +253,8 @@ export async function seedSecurityWorld(): Promise<SecurityWorld> {
     unassignedProcedure: PROCEDURES[2],
     answeredA,
     draftA,
+    photoA,
+    freshPhotoA,
     markersA: [a.tag, adminA.username, viewerA.username, deviceA.deviceId],
   };
 }
