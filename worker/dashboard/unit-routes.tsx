@@ -1,9 +1,11 @@
 import { type Context, Hono } from 'hono';
 import { findItem, PROCEDURE_ITEMS, UNIT_ITEMS } from '../../shared/checklist/checklist-items.ts';
 import { parsePeriod, periodKey } from '../../shared/report/period.ts';
+import { PHOTO_HASH } from '../../shared/sync/answer-fields.ts';
 import { UNIT_SUBJECT } from '../../shared/sync/protocol.ts';
 import { vietnamDay } from '../../shared/text/vietnam-day.ts';
 import { formProblem } from '../admin/admin-context.ts';
+import { findClusterPhoto } from '../db/find-cluster-photo.ts';
 import { findClusterProcedure } from '../db/find-cluster-procedure.ts';
 import { findClusterSetting } from '../db/find-cluster-setting.ts';
 import { type ClusterUnit, findClusterUnit } from '../db/find-cluster-unit.ts';
@@ -54,9 +56,9 @@ const scopedUnit = (c: Context<AppEnv>, unitId: string, linksDay: string, now: n
   });
 
 /**
- * A unit's page, one procedure of it, one procedure and one item across the cluster, and the
- * review form (issue #9). Every page needs a signed-in account and shows only its own cluster; a
- * unit or procedure outside it is 404.
+ * A unit's page, one procedure of it, one procedure and one item across the cluster, the review
+ * form, and the photos that prove the answers (issue #9). Every page needs a signed-in account
+ * and shows only its own cluster; a unit, procedure or photo outside it is 404.
  */
 export const unitRoutes = new Hono<AppEnv>()
   .get('/unit/:id', requireAccount, async (c) => {
@@ -65,7 +67,7 @@ export const unitRoutes = new Hono<AppEnv>()
     const { setting, period, query } = await periodQuery(db, c.get('account').clusterId, c.req.query(), now);
     const unit = await scopedUnit(c, c.req.param('id'), query.linksDay, now);
     const [figures, checklist, review] = await Promise.all([
-      readPeriodFigures(db, query),
+      readPeriodFigures(db, { ...query, unit: unit.id }),
       readUnitChecklist(db, unit.id, query.end),
       findReview(db, unit.id, query.periodKey),
     ]);
@@ -205,4 +207,16 @@ export const unitRoutes = new Hono<AppEnv>()
         }}
       />,
     );
+  })
+  .get('/photos/:hash', requireAccount, async (c) => {
+    const hash = c.req.param('hash');
+    if (!PHOTO_HASH.test(hash)) throw notFound();
+    const type = await findClusterPhoto(c.env.DB, c.get('account').clusterId, vietnamDay(Date.now()), hash);
+    const object = type ? await c.env.PHOTOS.get(`photos/${hash}`) : null;
+    if (!type || !object) throw notFound();
+    // The bytes never change (named by their hash); only this browser may keep them.
+    return c.body(object.body, 200, {
+      'Content-Type': type,
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
   });

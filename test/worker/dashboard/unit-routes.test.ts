@@ -42,6 +42,13 @@ async function push(token: string, mutations: Omit<Mutation, 'seq'>[]): Promise<
 
 const hlc = (offsetMs: number, node: string) => encodeHlc({ wall: Date.now() + offsetMs, counter: 0, node });
 
+/** A JPEG by its magic bytes, distinct by `content`, and the SHA-256 it is named by. */
+async function jpeg(content: string) {
+  const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new TextEncoder().encode(content)]);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return { bytes, hash: [...digest].map((b) => b.toString(16).padStart(2, '0')).join('') };
+}
+
 describe('unit, procedure and item pages (issue #9)', () => {
   beforeEach(async () => {
     await seedDemo();
@@ -163,6 +170,45 @@ describe('unit, procedure and item pages (issue #9)', () => {
     expect(p06).toContain('1 lần ghi đồng thời bị ghi đè');
     expect(p06).toMatch(/<tr data-outcome="applied">[\s\S]*?Máy văn thư/);
     expect(p06).toContain('data-status="dat"');
+  });
+
+  it('serves an answer’s photo to the cluster’s reviewers only, and shows it on the page', async () => {
+    const token = await enrol('DEMO-TRUONGSON', 'Máy thư viện');
+    const photo = await jpeg(`bảng niêm yết ${crypto.randomUUID()}`);
+    const upload = await workerFetch(`/api/v1/photos/${photo.hash}`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'image/jpeg' },
+      body: photo.bytes,
+    });
+    expect(upload.status).toBe(204);
+    await push(token, [
+      {
+        unitId: 'thcs-truong-son',
+        subject: '2.002481',
+        itemId: 'P06',
+        fields: {
+          status: 'dat',
+          photos: [photo.hash],
+          date: '2026-10-02',
+          link: 'https://thcs.example/niem-yet',
+        },
+        hlc: hlc(0, 'library'),
+      },
+    ]);
+
+    const served = await reviewer.get(`/photos/${photo.hash}`);
+    const detail = await (await reviewer.get('/unit/thcs-truong-son/procedure/2.002481')).text();
+
+    expect(served.status).toBe(200);
+    expect(served.headers.get('Content-Type')).toBe('image/jpeg');
+    expect(served.headers.get('Cache-Control')).toMatch(/^private\b/);
+    expect(served.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(photo.bytes);
+    expect(itemRow(detail, 'P06')).toMatch(new RegExp(`<img src="/photos/${photo.hash}" alt="[^"]+"`));
+    expect(itemRow(detail, 'P06')).toContain('02/10/2026');
+    expect((await stranger.get(`/photos/${photo.hash}`)).status).toBe(404);
+    expect((await reviewer.get(`/photos/${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await workerFetch(`/photos/${photo.hash}`, { redirect: 'manual' })).status).toBe(303);
   });
 });
 

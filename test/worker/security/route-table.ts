@@ -431,6 +431,20 @@ export const ROUTES: Route[] = [
     // A photo of A is answered to B as one that does not exist.
     outcomes: { "another unit's device token": { refused: [404] } },
   },
+
+  // ---- A photo through the dashboard (issue #9), after the others for the same reason: any
+  // account of a cluster with a unit that uploaded it; to B's accounts A's photo does not exist.
+  {
+    method: 'GET',
+    path: '/photos/:hash',
+    area: 'page',
+    url: (w) => `/photos/${w.photoA.hash}`,
+    ok: 200,
+    outcomes: {
+      "another cluster's viewer": { refused: [404] },
+      "another cluster's admin": { refused: [404] },
+    },
+  },
 ];
 
 /** A multipart form as a browser sends it: fields in order, each {@link Upload} as a file. */
