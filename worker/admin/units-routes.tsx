@@ -126,12 +126,21 @@ export const unitsRoutes = new Hono<AppEnv>()
     if (current && (current.validTo !== null || current.validFrom >= form.date))
       throw formProblem('formMoveDate');
     const db = c.env.DB;
-    await db.batch([
+    // The batch closes the very link read above and opens one only if no link is open then: a move
+    // of the same unit made meanwhile (another tab, a double submit) makes the new link's start
+    // NULL, the batch fails as a whole, and the person is asked to look again, never a 500.
+    const moved = db.batch([
       db
-        .prepare('UPDATE org_link SET valid_to = ?1 WHERE unit_id = ?2 AND valid_to IS NULL')
-        .bind(form.date, unit.id),
+        .prepare(
+          'UPDATE org_link SET valid_to = ?1 WHERE unit_id = ?2 AND valid_to IS NULL AND valid_from IS ?3',
+        )
+        .bind(form.date, unit.id, current?.validFrom ?? null),
       db
-        .prepare('INSERT INTO org_link (unit_id, parent_id, valid_from) VALUES (?1, ?2, ?3)')
+        .prepare(
+          `INSERT INTO org_link (unit_id, parent_id, valid_from)
+           VALUES (?1, ?2, CASE WHEN NOT EXISTS (
+             SELECT 1 FROM org_link WHERE unit_id = ?1 AND valid_to IS NULL) THEN ?3 END)`,
+        )
         .bind(unit.id, parent.id, form.date),
       writeAudit(db, {
         accountId: c.get('account').id,
@@ -143,6 +152,10 @@ export const unitsRoutes = new Hono<AppEnv>()
         at: Date.now(),
       }),
     ]);
+    await moved.catch((error: unknown) => {
+      if (/constraint failed/i.test(String(error))) throw formProblem('formMoveDate');
+      throw error;
+    });
     return c.redirect(`/admin/units/${encodeURIComponent(unit.id)}?saved=1`, 303);
   })
   .post('/:id/assignments', async (c) => {

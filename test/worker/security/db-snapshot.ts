@@ -20,6 +20,11 @@ export const SNAPSHOT_TABLES = [
   'procedure_summary',
   'import_draft',
   'photo',
+  'procedure_history',
+  'unit_history',
+  'cluster_setting',
+  'review',
+  'review_comment',
 ] as const;
 type D1Table = (typeof SNAPSHOT_TABLES)[number];
 

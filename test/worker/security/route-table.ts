@@ -122,6 +122,15 @@ export const ROUTES: Route[] = [
   },
   {
     method: 'GET',
+    path: '/api/v1/sync/review',
+    area: 'api',
+    url: () => '/api/v1/sync/review',
+    ok: 200,
+    // The unit comes from the token: B's token reads B's own review (none), never A's.
+    outcomes: { "another unit's device token": { own: 200 } },
+  },
+  {
+    method: 'GET',
     path: '/api/v1/catalogue',
     area: 'api',
     url: () => '/api/v1/catalogue',
@@ -352,7 +361,11 @@ export const ROUTES: Route[] = [
     outcomes: {
       "another cluster's admin": {
         own: 303,
-        scope: (w) => outsideAccount(w.adminB.accountId, w.b.clusterId),
+        // B's settings row is B's to write; A's must stay as it was.
+        scope: (w) => ({
+          ...outsideAccount(w.adminB.accountId, w.b.clusterId),
+          cluster_setting: ['cluster_id <> ?1', w.b.clusterId],
+        }),
       },
     },
   },
