@@ -13,6 +13,9 @@ const MESSAGES: Record<string, PageMessageId> = {
   unauthorized: 'sessionExpired',
 };
 
+/** The body limit of the form that was sent (worker/index.ts): only a catalogue file is large. */
+const limitOf = (path: string) => (path.startsWith('/admin/import') ? '2 MB' : '64 kB');
+
 /** A failed page request in words, with a way on. */
 export function ErrorPage({ page, code, detail }: { page: PageContext; code: string; detail?: string }) {
   const { t } = page;
@@ -24,7 +27,7 @@ export function ErrorPage({ page, code, detail }: { page: PageContext; code: str
     <PageLayout page={page} title={t('errorTitle')}>
       <h1>{t('errorTitle')}</h1>
       <p class="error" role="alert">
-        {t(MESSAGES[code] ?? 'errorServer', { detail: problems, limit: '2 MB' })}
+        {t(MESSAGES[code] ?? 'errorServer', { detail: problems, limit: limitOf(page.path) })}
       </p>
       <p>{code === 'unauthorized' ? <a href="/login">{t('signIn')}</a> : <a href="/">{t('backHome')}</a>}</p>
     </PageLayout>
