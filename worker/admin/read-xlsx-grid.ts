@@ -1,3 +1,4 @@
+import { read, utils, type WorkSheet } from '@e965/xlsx';
 import { formProblem } from './admin-context.ts';
 import { HEADER_SCAN_ROWS, MAX_IMPORT_ROWS } from './import-rows.ts';
 import { zipWithinLimit } from './zip-within-limit.ts';
@@ -19,11 +20,9 @@ export async function readXlsxGrid(
   bytes: Uint8Array<ArrayBuffer>,
 ): Promise<{ grid: string[][]; firstRow: number }> {
   if (!(await zipWithinLimit(bytes, MAX_UNPACKED_BYTES))) throw formProblem('importFileUnreadable');
-  // Loaded on first use, so a cold start of the Worker does not evaluate SheetJS.
-  const XLSX = await import('@e965/xlsx');
-  let sheet: import('@e965/xlsx').WorkSheet | undefined;
+  let sheet: WorkSheet | undefined;
   try {
-    const book = XLSX.read(bytes, {
+    const book = read(bytes, {
       type: 'array',
       dense: true,
       cellFormula: false,
@@ -41,7 +40,7 @@ export async function readXlsxGrid(
   }
   const ref = sheet?.['!ref'];
   if (!sheet || !ref) throw formProblem('importNoRows');
-  const range = XLSX.utils.decode_range(ref);
+  const range = utils.decode_range(ref);
   const data = sheet['!data'] ?? [];
   const lastColumn = Math.min(range.e.c, range.s.c + MAX_COLUMNS - 1);
   const grid: string[][] = [];

@@ -1,4 +1,4 @@
-import type { CellObject } from '@e965/xlsx';
+import { type CellObject, utils, write } from '@e965/xlsx';
 import type { ReportHeading } from './report-heading.ts';
 import type { Cell, Sheet, SheetColumn } from './report-sheets.ts';
 
@@ -22,16 +22,17 @@ function cellOf(cell: Cell, kind: SheetColumn['kind']): CellObject | undefined {
  * The report as an XLSX workbook (SheetJS, `@e965/xlsx`): each sheet opens with the title rows
  * (cluster, period and its days, when it was produced, what it covers), then the header row and
  * the rows; the first sheet is the units with their total, the second the checklist items.
- * Texts are written as text cells, so a name that looks like a formula stays a name.
+ * Texts are written as text cells, so a name that looks like a formula stays a name. SheetJS is
+ * imported statically: loaded lazily, its first load under the test runner was a fetch that a
+ * second request could not await ("Cannot perform I/O on behalf of a different request"), and the
+ * fuzz's export requests hung.
  */
 export async function reportXlsx(
   heading: ReportHeading,
   sheets: { units: Sheet; items: Sheet },
   producedAt: number,
 ): Promise<ArrayBuffer> {
-  // Loaded on first use, so a cold start of the Worker does not evaluate SheetJS.
-  const XLSX = await import('@e965/xlsx');
-  const book = XLSX.utils.book_new();
+  const book = utils.book_new();
   const title = [
     [heading.title],
     ...heading.lines.map(([label, value]) => [`${label}: ${value}`]),
@@ -40,10 +41,10 @@ export async function reportXlsx(
   ];
   for (const sheet of [sheets.units, sheets.items]) {
     const body = sheet.rows.map((row) => row.map((cell, i) => cellOf(cell, sheet.columns[i]!.kind)));
-    const grid = XLSX.utils.aoa_to_sheet([...title, sheet.columns.map((column) => column.header), ...body]);
+    const grid = utils.aoa_to_sheet([...title, sheet.columns.map((column) => column.header), ...body]);
     grid['!cols'] = sheet.columns.map((column) => ({ wch: WIDTHS[column.kind] }));
-    XLSX.utils.book_append_sheet(book, grid, sheet.name);
+    utils.book_append_sheet(book, grid, sheet.name);
   }
   book.Props = { Title: heading.title, CreatedDate: new Date(producedAt) };
-  return XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
+  return write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
 }
