@@ -13,8 +13,10 @@ const workersPool = () =>
     miniflare: {
       bindings: {
         TEST_MIGRATIONS: await readD1Migrations(at('worker/migrations')),
-        // `npm run test:soak` (test/soak.ts) raises the property tests' batch count.
+        // `npm run test:soak` (test/soak.ts) raises the property tests' batch count; a soak split
+        // over several processes gives each its first seed (batch i runs seed SOAK_SEED + i).
         ...(process.env.SOAK_BATCHES ? { SOAK_BATCHES: process.env.SOAK_BATCHES } : {}),
+        ...(process.env.SOAK_SEED ? { SOAK_SEED: process.env.SOAK_SEED } : {}),
       },
     },
   }));
