@@ -1,5 +1,6 @@
 import { itemBit } from '../../shared/report/item-bits.ts';
 import { vietnameseOrder } from '../report/vietnamese-order.ts';
+import { CLUSTER_UNITS_CTE } from './cluster-units-cte.ts';
 
 /** Most failing procedures the item page lists; a cluster-wide problem is clear long before. */
 export const ITEM_FAILURES_LIMIT = 500;
@@ -26,12 +27,7 @@ export async function listItemFailures(
 ): Promise<ItemFailure[]> {
   const { results } = await db
     .prepare(
-      `WITH RECURSIVE tree (id) AS (
-         SELECT ?1
-         UNION
-         SELECT l.unit_id FROM org_link l JOIN tree ON l.parent_id = tree.id
-         WHERE l.valid_from <= ?2 AND (l.valid_to IS NULL OR l.valid_to > ?2)
-       )
+      `${CLUSTER_UNITS_CTE}
        SELECT a.unit_id AS unitId, u.name AS unitName, p.key, p.code, p.name, h.checked_at AS checkedAt
        FROM tree JOIN org_unit u ON u.id = tree.id
        JOIN assignment a ON a.unit_id = u.id JOIN procedure p ON p.key = a.procedure_key

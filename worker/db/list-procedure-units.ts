@@ -1,4 +1,5 @@
 import { vietnameseOrder } from '../report/vietnamese-order.ts';
+import { CLUSTER_UNITS_CTE } from './cluster-units-cte.ts';
 import { type SubjectState, toState } from './read-unit-checklist.ts';
 
 export interface ProcedureUnit extends SubjectState {
@@ -18,12 +19,7 @@ export async function listProcedureUnits(
 ): Promise<ProcedureUnit[]> {
   const { results } = await db
     .prepare(
-      `WITH RECURSIVE tree (id) AS (
-         SELECT ?1
-         UNION
-         SELECT l.unit_id FROM org_link l JOIN tree ON l.parent_id = tree.id
-         WHERE l.valid_from <= ?2 AND (l.valid_to IS NULL OR l.valid_to > ?2)
-       )
+      `${CLUSTER_UNITS_CTE}
        SELECT u.id, u.name, u.kind, h.answered, h.met_mask AS metMask, h.fail_mask AS failMask,
          h.checked_at AS checkedAt
        FROM tree JOIN org_unit u ON u.id = tree.id
