@@ -3,7 +3,7 @@ import type { RuleResult } from '../../shared/checklist/rule.ts';
 import type { AnswerFields } from '../../shared/sync/answer-fields.ts';
 import type { CongKhaiDatabase } from './database.ts';
 import { readMeta } from './read-meta.ts';
-import { clearAnswer, saveAnswer } from './save-answer.ts';
+import { answerWriteTables, clearAnswer, saveAnswer } from './save-answer.ts';
 
 /** What "Dùng kết quả tự động" wrote, to take it back in one step. */
 export interface AutomaticFill {
@@ -11,17 +11,6 @@ export interface AutomaticFill {
   at: number;
   items: { itemId: string; hlc: string; before: Pick<AnswerFields, 'status' | 'evidence'> | null }[];
 }
-
-const tablesOf = (db: CongKhaiDatabase) => [
-  db.answers,
-  db.outbox,
-  db.meta,
-  db.scans,
-  db.baselines,
-  db.catalogue,
-  db.siteScans,
-  db.photos,
-];
 
 /**
  * "Dùng kết quả tự động": answers every P-item the scanner decided (met, not met, not
@@ -37,7 +26,7 @@ export async function acceptAutomatic(
   results: Readonly<Record<string, RuleResult>>,
   now = Date.now(),
 ): Promise<number> {
-  return db.transaction('rw', tablesOf(db), async () => {
+  return db.transaction('rw', answerWriteTables(db), async () => {
     const fill: AutomaticFill = { subject, at: now, items: [] };
     for (const { id } of PROCEDURE_ITEMS) {
       const result = results[id];
@@ -70,7 +59,7 @@ export async function acceptAutomatic(
  * @returns how many items it took back.
  */
 export async function undoAutomatic(db: CongKhaiDatabase, now = Date.now()): Promise<number> {
-  return db.transaction('rw', tablesOf(db), async () => {
+  return db.transaction('rw', answerWriteTables(db), async () => {
     const fill = await readMeta(db, 'lastAutomaticFill');
     if (!fill) return 0;
     let undone = 0;

@@ -1,6 +1,6 @@
 import { MAX_PHOTOS } from '../../shared/sync/answer-fields.ts';
 import type { CongKhaiDatabase } from './database.ts';
-import { saveAnswer } from './save-answer.ts';
+import { answerWriteTables, saveAnswer } from './save-answer.ts';
 
 const hex = async (bytes: ArrayBuffer): Promise<string> =>
   [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))]
@@ -21,17 +21,7 @@ export async function addPhoto(
   now = Date.now(),
 ): Promise<string> {
   const hash = await hex(await photo.arrayBuffer());
-  const tables = [
-    db.answers,
-    db.outbox,
-    db.meta,
-    db.scans,
-    db.baselines,
-    db.catalogue,
-    db.siteScans,
-    db.photos,
-  ];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', answerWriteTables(db), async () => {
     if (!(await db.photos.get(hash)))
       await db.photos.put({
         hash,

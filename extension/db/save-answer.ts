@@ -28,6 +28,22 @@ export interface AnswerInput {
 }
 
 /**
+ * Every table a write of an answer reads or writes (the answer, its outbox entry, the clock, the
+ * scans, baselines, catalogue and site scans it re-judges, its photos): whoever writes answers in a
+ * transaction of its own opens it on these.
+ */
+export const answerWriteTables = (db: CongKhaiDatabase) => [
+  db.answers,
+  db.outbox,
+  db.meta,
+  db.scans,
+  db.baselines,
+  db.catalogue,
+  db.siteScans,
+  db.photos,
+];
+
+/**
  * Records a person's answer: the merged `answers` row and its `outbox` mutation are written in one
  * transaction, so either both exist or neither does. The stamp ticks from the device clock
  * (the server's time instead while the device clock is wrong, see shared/sync/clock-skew.ts) and
@@ -51,17 +67,7 @@ export async function saveAnswer(
   input: AnswerInput,
   deviceNow = Date.now(),
 ): Promise<string> {
-  const tables = [
-    db.answers,
-    db.outbox,
-    db.meta,
-    db.scans,
-    db.baselines,
-    db.catalogue,
-    db.siteScans,
-    db.photos,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', answerWriteTables(db), async () => {
     const clientId = await readClientId(db);
     const now = trustedNow(deviceNow, await readMeta(db, 'serverClock'));
     const key = { subject: input.subject, itemId: input.itemId };
