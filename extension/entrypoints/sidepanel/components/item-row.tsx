@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistItem } from '../../../../shared/checklist/checklist-items.ts';
-import { ITEM_STATUSES, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
+import { ITEM_STATUSES, type ItemStatus, STATUS_LABELS } from '../../../../shared/checklist/item-status.ts';
 import type { RuleResult } from '../../../../shared/checklist/rule.ts';
 import { evidencePlace } from '../../../../shared/procedure/evidence-place.ts';
 import { MAX_NOTE_LENGTH } from '../../../../shared/sync/answer-fields.ts';
@@ -52,12 +52,25 @@ export function ItemRow({
 }: Props) {
   const { language, t } = useTranslate();
   const [problem, setProblem] = useState<string | null>(null);
+  // The choice just made, shown until the stored answer's status stamp moves past the one it was
+  // made on: any render before the write lands (a scan, a sync) would otherwise uncheck the radio.
+  const [chosen, setChosen] = useState<{ status: ItemStatus; on: string | undefined } | null>(null);
   const afterWrite = (written: Promise<unknown>) =>
     written
       .then(() => sendMessage({ type: 'sync-now' }))
       .catch((error: unknown) => reportError('sidepanel.save', error));
   const save = (fields: AnswerInput['fields']) =>
     afterWrite(saveAnswer(db, { subject, itemId: item.id, fields }));
+  const choose = (status: ItemStatus) => {
+    setChosen({ status, on: answer?.clocks.status });
+    void afterWrite(
+      saveAnswer(db, { subject, itemId: item.id, fields: { status } }).catch((error: unknown) => {
+        setChosen(null);
+        throw error;
+      }),
+    );
+  };
+  const shownStatus = chosen && chosen.on === answer?.clocks.status ? chosen.status : answer?.fields.status;
   const answered =
     answer?.fields.checkedAt !== undefined && (answer.fields.status ?? answer.fields.note) != null;
 
@@ -66,7 +79,7 @@ export function ItemRow({
     const status = answerKey(event);
     if (!status) return;
     event.preventDefault();
-    void save({ status });
+    choose(status);
     // On to the next row, so a procedure is captured with one key per item; the last row keeps
     // the focus on the chosen radio so arrow keys continue from there.
     const row = event.currentTarget as HTMLElement;
@@ -144,8 +157,8 @@ export function ItemRow({
               type="radio"
               name={name}
               value={status}
-              checked={answer?.fields.status === status}
-              onChange={() => void save({ status })}
+              checked={shownStatus === status}
+              onChange={() => choose(status)}
             />
             {STATUS_LABELS[status][language]}
           </label>
