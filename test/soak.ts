@@ -1,58 +1,114 @@
 /**
  * `npm run test:soak`: the property tests at soak strength. Every soak-aware test runs its
  * property in batches of 100 generated runs; here the `SOAK_BATCHES` binding raises the batch
- * count from the `npm test` default to 100: ≥ 10,000 convergence runs, and 10,000 hostile
- * requests per route in the fuzz test (test/worker/security/fuzz.property.test.ts). Both run in
- * one vitest invocation (their projects side by side). Ends with the convergence tally, one line
- * per fuzzed route (requests and failed batches), the fuzz total, and a last line that sums up
- * everything, read from vitest's JSON report (a failing batch stops at its first counterexample,
- * which it prints shrunk).
+ * count from the `npm test` default to 100: 10,000 convergence runs, and 10,000 hostile requests
+ * per route in the fuzz test (test/worker/security/fuzz.property.test.ts).
+ *
+ * Each file runs its batches one after another and vitest gives a 2-CPU machine one worker, so the
+ * work is split into processes that run side by side: the convergence batches in one shard per CPU
+ * (each from its own first batch, so the seeds are those of one 100-batch run), and the fuzz in
+ * one more. Each shard's output goes to `.tmp/soak-<shard>.log`. Ends with the convergence tally,
+ * one line per fuzzed route (requests and failed batches), the fuzz total, and a last line that
+ * sums up everything, read from the shards' JSON reports (a failing batch stops at its first
+ * counterexample, which its log shows shrunk).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const BATCHES = process.env.SOAK_BATCHES ?? '100';
+const BATCHES = Number(process.env.SOAK_BATCHES ?? '100');
 const RUNS_PER_BATCH = 100;
 const CONVERGENCE = 'test/sync/convergence.property.test.ts';
 const FUZZ = 'test/worker/security/fuzz.property.test.ts';
 /** The fuzz's test titles: `<METHOD> <path>: batch <n> of hostile requests`. */
 const FUZZ_BATCH = /^(.+): batch \d+ of hostile requests$/;
 
-mkdirSync(`${root}.tmp`, { recursive: true });
-const report = `${root}.tmp/soak-report.json`;
-const status = spawnSync(
-  'npx',
-  [
-    'vitest',
-    'run',
-    '--config',
-    'test/vitest.config.ts',
-    '--project',
-    'sync',
-    '--project',
-    'worker',
-    CONVERGENCE,
-    FUZZ,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${report}`,
-  ],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, SOAK_BATCHES: BATCHES } },
-).status;
-if (!existsSync(report)) {
-  console.log('soak: 0 runs, 1 failed (no report)');
-  process.exit(status || 1);
+interface Shard {
+  name: string;
+  project: 'sync' | 'worker';
+  file: string;
+  env: Record<string, string>;
 }
+
+const convergenceShards = Math.max(1, Math.min(availableParallelism(), BATCHES));
+const shards: Shard[] = [
+  ...Array.from({ length: convergenceShards }, (_, i): Shard => {
+    const first = Math.floor((BATCHES * i) / convergenceShards);
+    const next = Math.floor((BATCHES * (i + 1)) / convergenceShards);
+    return {
+      name: `convergence-${i + 1}`,
+      project: 'sync',
+      file: CONVERGENCE,
+      env: { SOAK_BATCHES: String(next - first), SOAK_FIRST_BATCH: String(first) },
+    };
+  }),
+  { name: 'fuzz', project: 'worker', file: FUZZ, env: { SOAK_BATCHES: String(BATCHES) } },
+];
+
+mkdirSync(`${root}.tmp`, { recursive: true });
+const reportOf = (shard: Shard) => `${root}.tmp/soak-${shard.name}.json`;
+const logOf = (shard: Shard) => `.tmp/soak-${shard.name}.log`;
+
+function runShard(shard: Shard): Promise<number> {
+  const started = Date.now();
+  const log = createWriteStream(`${root}${logOf(shard)}`);
+  const child = spawn(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'test/vitest.config.ts',
+      '--project',
+      shard.project,
+      shard.file,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reportOf(shard)}`,
+    ],
+    { cwd: root, env: { ...process.env, ...shard.env } },
+  );
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+      console.log(`soak shard ${shard.name}: exit ${code} after ${minutes} min (output: ${logOf(shard)})`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+console.log(
+  `soak: ${shards.length} shards side by side (${shards.map((shard) => shard.name).join(', ')}); over an hour on two CPUs`,
+);
+const statuses = await Promise.all(shards.map(runShard));
 
 interface FileResult {
   name: string;
   assertionResults: { title: string; status: string }[];
 }
-const { testResults } = JSON.parse(readFileSync(report, 'utf8')) as { testResults: FileResult[] };
-const testsOf = (file: string) =>
-  testResults.filter((result) => result.name.endsWith(file)).flatMap((result) => result.assertionResults);
+/** Every test of the shards that ran `file`; a shard without a report counts as one failure. */
+let missingReports = 0;
+function testsOf(file: string) {
+  return shards
+    .filter((shard) => shard.file === file)
+    .flatMap((shard) => {
+      if (!existsSync(reportOf(shard))) {
+        console.log(`soak shard ${shard.name}: no report (see ${logOf(shard)})`);
+        missingReports += 1;
+        return [];
+      }
+      const { testResults } = JSON.parse(readFileSync(reportOf(shard), 'utf8')) as {
+        testResults: FileResult[];
+      };
+      return testResults
+        .filter((result) => result.name.endsWith(file))
+        .flatMap((result) => result.assertionResults);
+    });
+}
 
 const convergence = testsOf(CONVERGENCE);
 const convergenceFailed = convergence.filter((test) => test.status === 'failed').length;
@@ -88,10 +144,11 @@ console.log(
 );
 
 const batches = convergence.length + fuzzBatches;
-const failed = convergenceFailed + fuzzFailed;
-// Nothing ran at all (a file failed to load) is a failure too.
+// A shard that failed to load or exited badly without a failed test counts too.
+const shardFailures = statuses.filter((status) => status !== 0).length;
+const failed = convergenceFailed + fuzzFailed + missingReports;
 const empty = convergence.length === 0 || routes.size === 0;
 console.log(
   `soak: ${batches * RUNS_PER_BATCH} runs in ${batches} batches, ${failed + (empty ? 1 : 0)} failed`,
 );
-process.exit(status !== 0 || failed > 0 || empty ? 1 : 0);
+process.exit(shardFailures > 0 || failed > 0 || empty ? 1 : 0);

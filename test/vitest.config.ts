@@ -13,9 +13,11 @@ const workersPool = () =>
     miniflare: {
       bindings: {
         TEST_MIGRATIONS: await readD1Migrations(at('worker/migrations')),
-        // `npm run test:soak` (test/soak.ts) raises the property tests' batch count; a soak split
-        // over several processes gives each its first seed (batch i runs seed SOAK_SEED + i).
+        // `npm run test:soak` (test/soak.ts) raises the property tests' batch count and splits the
+        // convergence batches over processes, each from its first batch (batch i runs seed
+        // SOAK_SEED + i, SOAK_SEED defaulting to each file's own).
         ...(process.env.SOAK_BATCHES ? { SOAK_BATCHES: process.env.SOAK_BATCHES } : {}),
+        ...(process.env.SOAK_FIRST_BATCH ? { SOAK_FIRST_BATCH: process.env.SOAK_FIRST_BATCH } : {}),
         ...(process.env.SOAK_SEED ? { SOAK_SEED: process.env.SOAK_SEED } : {}),
       },
     },
