@@ -15,7 +15,11 @@ export const ALL_P_ITEMS = maskOf(...range(1, 23));
 export const OFFICE = itemBit('P06');
 /** Posted on the unit's website (P05). */
 export const WEBSITE = itemBit('P05');
-/** Complete content: P08–P15, the parts Decision 766/QĐ-TTg indicator 1.3 checks. */
-export const CONTENT = maskOf(...range(8, 15));
+/**
+ * Complete content: P08–P21, every part a posting must show (Decree 63/2010 Art. 8(2), the legal
+ * basis, the online service level, the postal service; docs/product.md §5). An item that does
+ * not apply counts as met.
+ */
+export const CONTENT = maskOf(...range(8, 21));
 /** A posting gone stale when one of these fails: P07 (current), P22 (updated), P23 (date). */
 export const STALE_ITEMS = maskOf('P07', 'P22', 'P23');

@@ -25,7 +25,7 @@ export interface UnitFigures {
   office: number;
   /** … on the unit's website (P05 met). */
   website: number;
-  /** … with complete content (P08–P15 met). */
+  /** … with complete content (P08–P21 met). */
   content: number;
   /** … with at least one item failing. */
   failing: number;

@@ -25,36 +25,49 @@ const quarter = (offset = 0) => {
   return periodKey(period);
 };
 
-async function answerP06(): Promise<void> {
-  const enrol = await workerFetch('/api/v1/devices/enroll', jsonInit('POST', { code: 'DEMO-GOVAP' }));
-  const { token } = (await enrol.json()) as { token: string };
+/** Phường Gò Vấp's device (enrolled at its first answer) and the last seq it pushed. */
+let device: { token: string; clientId: string; seq: number } | null = null;
+
+/** The device answers items of 2.000815 (its P-items all met but P06 in the seed). */
+async function answer(statuses: Record<string, string>): Promise<void> {
+  if (!device) {
+    const enrol = await workerFetch('/api/v1/devices/enroll', jsonInit('POST', { code: 'DEMO-GOVAP' }));
+    device = {
+      token: ((await enrol.json()) as { token: string }).token,
+      clientId: `overview-test-${crypto.randomUUID()}`,
+      seq: 0,
+    };
+  }
+  const { token, clientId } = device;
+  const first = device.seq + 1;
+  device.seq += Object.keys(statuses).length;
   const push = await workerFetch(
     '/api/v1/sync/push',
     jsonInit(
       'POST',
       {
         v: 1,
-        clientId: 'overview-test',
-        mutations: [
-          {
-            seq: 1,
-            unitId: 'phuong-go-vap',
-            subject: '2.000815',
-            itemId: 'P06',
-            fields: { status: 'dat', checkedAt: Date.now() },
-            hlc: encodeHlc({ wall: Date.now(), counter: 0, node: 'overview-test' }),
-          },
-        ],
+        clientId,
+        mutations: Object.entries(statuses).map(([itemId, status], i) => ({
+          seq: first + i,
+          unitId: 'phuong-go-vap',
+          subject: '2.000815',
+          itemId,
+          fields: { status, checkedAt: Date.now() },
+          hlc: encodeHlc({ wall: Date.now(), counter: i, node: clientId }),
+        })),
       },
       token,
     ),
   );
-  expect(push.status).toBe(200);
+  expect(push.status, await push.clone().text()).toBe(200);
 }
+const answerP06 = () => answer({ P06: 'dat' });
 
 describe('cluster overview (issue #9)', () => {
   beforeEach(async () => {
     await seedDemo();
+    device = null;
     reviewer = await signedIn('viewer', 'khu-vuc-go-vap');
   });
 
@@ -87,6 +100,20 @@ describe('cluster overview (issue #9)', () => {
     expect(running).toMatch(
       /data-unit="phuong-go-vap">\s*<strong>Phường Gò Vấp<\/strong>:[^<]*thêm 1 thủ tục công khai đầy đủ/,
     );
+  });
+
+  it('counts complete content only with every part P08–P21 met, one that does not apply counting', async () => {
+    const content = async () => Number(cell(await html('/'), 'phuong-go-vap', 'content')?.split('/')[0]);
+    const before = await content();
+
+    await answer({ P21: 'khong_ap_dung' });
+    const notApplying = await content();
+    await answer({ P16: 'chua_dat' });
+    const feesMissing = await content();
+
+    expect(before).toBeGreaterThan(0);
+    expect(notApplying).toBe(before);
+    expect(feesMissing).toBe(before - 1);
   });
 
   it('sorts by a column both ways and says so to assistive technology', async () => {
