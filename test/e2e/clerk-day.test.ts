@@ -360,13 +360,24 @@ describe("the clerk's day", () => {
     expect(await link.inputValue()).toBe('https://thcs-truongson.edu.vn/tin/1234');
     const date = row.getByLabel(vi.datePostedOn);
     await date.focus();
-    // 1 January reads the same whichever order the browser's locale puts day and month in.
-    await panel.keyboard.type('01012026');
+    // 1 January reads the same whichever order the browser's locale puts day and month in. Typed
+    // at a person's pace, so that what the field commits halfway (year 2, 20, 202) lands mid-typing.
+    await panel.keyboard.type('01012026', { delay: 150 });
     expect(await date.inputValue()).toBe('2026-01-01');
     expect(
       await panel.evaluate(() => document.activeElement?.closest('[data-item]')?.getAttribute('data-item')),
     ).toBe('P06');
     expect(await checkedStatuses(panel)).toEqual({});
+    // The day stored is the one typed, not a year typed halfway (2, 20, 202).
+    const storedDate = async () =>
+      (
+        (await readLocal(panel, 'answers')) as {
+          subject: string;
+          itemId: string;
+          fields: { date?: string };
+        }[]
+      ).find((answer) => answer.subject === 'hcm-gd-10' && answer.itemId === 'P06')?.fields.date;
+    await expect.poll(storedDate, WAIT).toBe('2026-01-01');
     await panel.close();
   });
 

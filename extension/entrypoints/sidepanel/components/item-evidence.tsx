@@ -5,6 +5,7 @@ import type { AnswerInput } from '../../../db/save-answer.ts';
 import { fill, type MessageId } from '../../../i18n/messages.ts';
 import { resizePhoto } from '../../../photos/resize-photo.ts';
 import { reportError } from '../../../report-error.ts';
+import { useStoredValue } from '../../../ui/use-stored-value.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 import { PhotoThumb } from './photo-thumb.tsx';
 
@@ -14,6 +15,9 @@ const DATED_ITEMS: Record<string, MessageId> = {
   P23: 'dateUpdatedOn',
   U14: 'dateReviewedOn',
 };
+
+/** The earliest day an item can be about: the first publicity rules (Decree 63/2010) came later. */
+const FIRST_DAY = '2000-01-01';
 
 interface Props {
   subject: string;
@@ -34,6 +38,10 @@ export function ItemEvidence({ subject, itemId, answer, save, afterWrite, onErro
   const photos = answer?.fields.photos ?? [];
   const dated = DATED_ITEMS[itemId];
   const key = { subject, itemId };
+  const storedDate = answer?.fields.date ?? '';
+  const storedLink = answer?.fields.link ?? '';
+  const dateField = useStoredValue(storedDate);
+  const linkField = useStoredValue(storedLink);
 
   const onFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
@@ -61,21 +69,30 @@ export function ItemEvidence({ subject, itemId, answer, save, afterWrite, onErro
         <label>
           {t(dated)}
           <input
-            key={answer?.clocks.date ?? 'none'}
+            ref={dateField}
             type="date"
-            defaultValue={answer?.fields.date ?? ''}
-            onChange={(event) => void save({ date: event.currentTarget.value || null })}
+            defaultValue={storedDate}
+            min={FIRST_DAY}
+            onChange={(event) => {
+              // Typing a year goes through years 2, 20 and 202: only a plausible day is kept.
+              const value = event.currentTarget.value;
+              if (!value || value >= FIRST_DAY) void save({ date: value || null });
+            }}
+            onBlur={(event) => {
+              const value = event.currentTarget.value;
+              if (value && value < FIRST_DAY) onError(t('dateTooEarly'));
+            }}
           />
         </label>
       ) : null}
       <label>
         {t('evidenceLink')}
         <input
-          key={answer?.clocks.link ?? 'none'}
+          ref={linkField}
           type="url"
           placeholder="https://"
           maxLength={500}
-          defaultValue={answer?.fields.link ?? ''}
+          defaultValue={storedLink}
           onChange={(event) => {
             const value = event.currentTarget.value.trim();
             if (!value || /^https?:\/\/\S+$/i.test(value)) void save({ link: value || null });

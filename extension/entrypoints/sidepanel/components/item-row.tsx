@@ -14,6 +14,7 @@ import { sendMessage } from '../../../messages/send-message.ts';
 import { reportError } from '../../../report-error.ts';
 import { changedPartLabel } from '../../../scan/changed-part-label.ts';
 import { formatTime } from '../../../ui/format-time.ts';
+import { useStoredValue } from '../../../ui/use-stored-value.ts';
 import { useTranslate } from '../../../ui/use-translate.ts';
 import { answerKey } from '../answer-key.ts';
 import { ItemConflicts } from './item-conflicts.tsx';
@@ -52,6 +53,8 @@ export function ItemRow({
 }: Props) {
   const { language, t } = useTranslate();
   const [problem, setProblem] = useState<string | null>(null);
+  const storedNote = answer?.fields.note ?? '';
+  const noteField = useStoredValue(storedNote);
   // The choice just made, shown until the stored answer's status stamp moves past the one it was
   // made on: any render before the write lands (a scan, a sync) would otherwise uncheck the radio.
   const [chosen, setChosen] = useState<{ status: ItemStatus; on: string | undefined } | null>(null);
@@ -166,12 +169,11 @@ export function ItemRow({
       </div>
       <label class="note">
         {t('note')}
-        {/* Uncontrolled while typing; the key remounts it when the stored note changes (another device). */}
         <input
-          key={answer?.clocks.note ?? 'none'}
+          ref={noteField}
           type="text"
           maxLength={MAX_NOTE_LENGTH}
-          defaultValue={answer?.fields.note ?? ''}
+          defaultValue={storedNote}
           onChange={(event) => void save({ note: event.currentTarget.value })}
         />
       </label>
