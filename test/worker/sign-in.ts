@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { SESSION_TTL_MS } from '../../worker/auth/session-cookie.ts';
 import { hashPassword } from '../../worker/crypto/hash-password.ts';
 import { randomToken } from '../../worker/crypto/random-token.ts';
 import { sha256Hex } from '../../worker/crypto/sha256-hex.ts';
@@ -41,12 +42,13 @@ export const postForm = (
 
 /**
  * An account of `clusterId` with a session already open (rows written directly: the sign-in form
- * has tests of its own), and a browser that uses it. `password` hashes for real when given.
+ * has tests of its own), and a browser that uses it. `password` hashes for real when given. The
+ * session lasts as long as a real one: the soak's fuzz runs for over an hour on the same world.
  */
 export async function signedIn(
   role: 'admin' | 'viewer',
   clusterId: string,
-  { password, expiresInMs = 3_600_000 }: { password?: string; expiresInMs?: number } = {},
+  { password, expiresInMs = SESSION_TTL_MS }: { password?: string; expiresInMs?: number } = {},
 ): Promise<Browser> {
   const accountId = crypto.randomUUID();
   const username = `user-${accountId.slice(0, 8)}`;

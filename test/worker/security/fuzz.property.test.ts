@@ -451,6 +451,12 @@ describe('hostile requests (property, real worker)', () => {
     async (name, batch, route, r) => {
       if (!tallies.has(name)) tallies.set(name, { runs: 0, succeeded: 0, checkedAlone: 0, statuses: {} });
       const w = await batchWorld(route);
+      // A batch sent with a session that has run out would test the refusal only (the soak runs
+      // for over an hour on one world): the batch's admin must still be signed in.
+      if (route.area !== 'public' && route.area !== 'api' && !route.ownSessionPerRun) {
+        const home = await workerFetch('/', { redirect: 'manual', headers: { Cookie: w.adminA.cookie } });
+        expect(home.status, `${name}: the batch's admin is signed in`).toBe(200);
+      }
       const template = route.template(w);
       const form = template.body.kind === 'form' || template.body.kind === 'multipart' ? template.body : null;
       const shape = {
