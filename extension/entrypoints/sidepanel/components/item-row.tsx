@@ -62,16 +62,16 @@ export function ItemRow({
     written
       .then(() => sendMessage({ type: 'sync-now' }))
       .catch((error: unknown) => reportError('sidepanel.save', error));
-  const save = (fields: AnswerInput['fields']) =>
-    afterWrite(saveAnswer(db, { subject, itemId: item.id, fields }));
-  const choose = (status: ItemStatus) => {
-    setChosen({ status, on: answer?.clocks.status });
-    void afterWrite(
-      saveAnswer(db, { subject, itemId: item.id, fields: { status } }).catch((error: unknown) => {
-        setChosen(null);
+  const save = (fields: AnswerInput['fields'], onFail?: () => void) =>
+    afterWrite(
+      saveAnswer(db, { subject, itemId: item.id, fields }).catch((error: unknown) => {
+        onFail?.();
         throw error;
       }),
     );
+  const choose = (status: ItemStatus) => {
+    setChosen({ status, on: answer?.clocks.status });
+    void save({ status }, () => setChosen(null));
   };
   const shownStatus = chosen && chosen.on === answer?.clocks.status ? chosen.status : answer?.fields.status;
   const answered =
